@@ -1,0 +1,39 @@
+from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
+from django.conf import settings
+from django.contrib.sites.shortcuts import get_current_site
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from .models import User
+from .services import email_queue
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    """allauth, the way the dialogue runs it: nobody signs up on their own (accounts come
+    from invitations and admins), and every account email is rendered in the recipient's
+    language and time zone and delivered through the outbox and Celery."""
+
+    def is_open_for_signup(self, request):
+        return False
+
+    def get_login_redirect_url(self, request):
+        with translation.override(request.user.language):
+            return reverse(settings.LOGIN_REDIRECT_URL)
+
+    def send_mail(self, template_prefix, email, context):
+        user = context.get("user")
+        if not isinstance(user, User):
+            user = User.objects.filter(email__iexact=email).first()
+        language = user.language if user else translation.get_language()
+        request = allauth_context.request
+        ctx = {
+            "request": request,
+            "email": email,
+            "current_site": get_current_site(request),
+            "site_url": settings.SITE_URL,
+            **context,
+        }
+        with translation.override(language), timezone.override(user.zoneinfo if user else None):
+            message = self.render_mail(template_prefix, email, ctx)
+        email_queue(message=message, language=language)

@@ -1,0 +1,152 @@
+import logging
+import smtplib
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.core.mail import EmailMessage, EmailMultiAlternatives
+from django.db import transaction
+from django.utils import timezone
+
+from .enums import EmailStatus
+from .models import Email, User
+
+logger = logging.getLogger(__name__)
+
+DELIVERY_ERRORS = (smtplib.SMTPException, OSError)
+
+
+def user_update_preferences(
+    *, user: User, display_name: str, language: str, timezone_name: str
+) -> User:
+    """Save what a person sets on their preferences page. No side effects."""
+    with transaction.atomic():
+        user.display_name = display_name
+        user.language = language
+        user.timezone = timezone_name
+        user.full_clean()
+        user.save(update_fields=["display_name", "language", "timezone"])
+    return user
+
+
+def user_set_language(*, user: User, language: str) -> None:
+    """Remember the language a signed-in person switched to, for pages and emails alike."""
+    if user.language == language:
+        return
+    user.language = language
+    user.full_clean()
+    user.save(update_fields=["language"])
+
+
+def email_queue(*, message: EmailMessage, language: str) -> list[Email]:
+    """Store a rendered message in the outbox, one row per recipient, and queue its delivery.
+
+    The Celery task is queued only when the surrounding transaction commits, so a rollback
+    never sends anything. If the broker is unreachable the row stays queued and
+    `email_requeue_stale` picks it up later.
+    """
+    html = ""
+    if isinstance(message, EmailMultiAlternatives):
+        html = next(
+            (content for content, mimetype in message.alternatives if mimetype == "text/html"),
+            "",
+        )
+    reply_to = message.reply_to or settings.EMAIL_REPLY_TO
+    emails = []
+    with transaction.atomic():
+        for recipient in message.to:
+            email = Email(
+                recipient=recipient,
+                subject=message.subject,
+                body_text=message.body,
+                body_html=html,
+                from_email=message.from_email or settings.DEFAULT_FROM_EMAIL,
+                reply_to=",".join(reply_to),
+                language=language,
+            )
+            email.full_clean()
+            email.save()
+            _enqueue_on_commit(email.pk)
+            emails.append(email)
+    return emails
+
+
+def _enqueue_on_commit(email_id: int) -> None:
+    # robust: a broker that is down must not break the request; the row stays queued.
+    transaction.on_commit(lambda: _enqueue_delivery(email_id), robust=True)
+
+
+def _enqueue_delivery(email_id: int) -> None:
+    from .tasks import email_send  # tasks import this module
+
+    email_send.delay(email_id=email_id)
+
+
+def email_deliver(*, email: Email) -> bool:
+    """Send one queued email. Returns False when it is no longer queued (already sent or
+    failed), so running the task twice sends nothing twice. A delivery error is recorded on
+    the row (attempts, last error) and then raised, so the task can retry it."""
+    error = None
+    with transaction.atomic():
+        email = Email.objects.select_for_update().get(pk=email.pk)
+        if email.status != EmailStatus.QUEUED:
+            return False
+        email.attempts += 1
+        try:
+            _as_message(email).send()
+        except DELIVERY_ERRORS as exc:
+            error = exc
+            email.last_error = repr(exc)[:2000]
+        else:
+            email.status = EmailStatus.SENT
+            email.sent_at = timezone.now()
+            email.last_error = ""
+        email.save(update_fields=["attempts", "status", "sent_at", "last_error", "updated_at"])
+    if error is not None:
+        raise error
+    return True
+
+
+def _as_message(email: Email) -> EmailMultiAlternatives:
+    message = EmailMultiAlternatives(
+        subject=email.subject,
+        body=email.body_text,
+        from_email=email.from_email,
+        to=[email.recipient],
+        reply_to=email.reply_to_list,
+        headers={"Content-Language": email.language},
+    )
+    if email.body_html:
+        message.attach_alternative(email.body_html, "text/html")
+    return message
+
+
+def email_mark_failed(*, email: Email, error: str) -> None:
+    """Give up on an email after its last retry; admins see it and can resend it."""
+    Email.objects.filter(pk=email.pk, status=EmailStatus.QUEUED).update(
+        status=EmailStatus.FAILED, last_error=error[:2000], updated_at=timezone.now()
+    )
+
+
+def email_resend(*, email: Email) -> None:
+    """Queue a failed email again (the admin's resend action)."""
+    with transaction.atomic():
+        updated = Email.objects.filter(pk=email.pk, status=EmailStatus.FAILED).update(
+            status=EmailStatus.QUEUED, updated_at=timezone.now()
+        )
+        if updated:
+            _enqueue_on_commit(email.pk)
+
+
+def email_requeue_stale(*, now: datetime | None = None) -> int:
+    """Queue again the emails still waiting after EMAIL_STALE_AFTER_MINUTES, for example
+    because the broker was down when they were written. Runs from Celery beat."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(minutes=settings.EMAIL_STALE_AFTER_MINUTES)
+    with transaction.atomic():
+        ids = list(Email.objects.stale(older_than=cutoff).values_list("pk", flat=True))
+        Email.objects.filter(pk__in=ids).update(updated_at=now)
+        for email_id in ids:
+            _enqueue_on_commit(email_id)
+    if ids:
+        logger.info("Requeued %d stale emails", len(ids))
+    return len(ids)

@@ -1,0 +1,31 @@
+import logging
+
+from celery import shared_task
+from django.conf import settings
+
+from .models import Email
+from .services import DELIVERY_ERRORS, email_deliver, email_mark_failed, email_requeue_stale
+
+logger = logging.getLogger(__name__)
+
+
+@shared_task(name="mayors_dialogue.email_send", bind=True, max_retries=4)
+def email_send(self, *, email_id: int) -> None:
+    email = Email.objects.filter(pk=email_id).first()
+    if email is None:
+        logger.warning("Email %s is gone; nothing to send", email_id)
+        return
+    try:
+        email_deliver(email=email)
+    except DELIVERY_ERRORS as exc:
+        if self.request.retries >= self.max_retries:
+            email_mark_failed(email=email, error=repr(exc))
+            logger.error("Email %s failed after %d attempts: %r", email_id, email.attempts, exc)
+            return
+        countdown = settings.EMAIL_RETRY_BACKOFF_SECONDS * 2**self.request.retries
+        raise self.retry(exc=exc, countdown=countdown) from exc
+
+
+@shared_task(name="mayors_dialogue.email_requeue_stale")
+def email_requeue_stale_task() -> int:
+    return email_requeue_stale()
