@@ -1,0 +1,73 @@
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.db import connection
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django.views.generic import FormView, TemplateView
+from django.views.i18n import set_language
+
+from cities.selectors import cities_by_continent, dialogue_time_zones, partner_organisations
+
+from .forms import PreferencesForm
+from .services import user_set_language, user_update_preferences
+
+
+class HomeView(TemplateView):
+    """Public: what the dialogue is, its cities and its partners."""
+
+    template_name = "mayors_dialogue/home.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            continents=cities_by_continent(), partners=partner_organisations(), **kwargs
+        )
+
+
+class PreferencesView(LoginRequiredMixin, FormView):
+    """Signed-in people only, and only their own preferences."""
+
+    template_name = "mayors_dialogue/preferences.html"
+    form_class = PreferencesForm
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "instance": self.request.user}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(time_zones=dialogue_time_zones(), **kwargs)
+
+    def form_valid(self, form):
+        user = user_update_preferences(
+            user=self.request.user,
+            display_name=form.cleaned_data["display_name"],
+            language=form.cleaned_data["language"],
+            timezone_name=form.cleaned_data["timezone"],
+        )
+        translation.activate(user.language)
+        messages.success(self.request, _("Your preferences have been saved."))
+        response = redirect("preferences")
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME, user.language, secure=settings.LANGUAGE_COOKIE_SECURE
+        )
+        return response
+
+
+@require_POST
+def language_switch(request):
+    """Anyone may switch the interface language; a signed-in person's choice is remembered
+    for later visits and for the emails they receive."""
+    response = set_language(request)
+    language = request.POST.get("language")
+    if request.user.is_authenticated and translation.check_for_language(language):
+        user_set_language(user=request.user, language=language)
+    return response
+
+
+def health(request):
+    """Public: liveness and database check for the load balancer and docker compose."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return HttpResponse("ok", content_type="text/plain")
