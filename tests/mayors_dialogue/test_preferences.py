@@ -1,0 +1,98 @@
+import pytest
+
+from tests.factories import UserFactory
+
+ROLES = ["staff_a", "staff_b", "mayor_a", "partner_staff", "admin"]
+
+
+def test_preferences_require_sign_in(client, db):
+    response = client.get("/en/accounts/preferences/")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/en/accounts/login/?next=/en/accounts/preferences/"
+
+
+def test_anonymous_post_changes_nothing(client, db):
+    response = client.post(
+        "/en/accounts/preferences/", {"display_name": "X", "language": "de", "timezone": ""}
+    )
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/en/accounts/login/")
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_every_role_edits_only_their_own_preferences(client, roles, role):
+    user = roles[role]
+    others = {
+        name: (other.display_name, other.language) for name, other in roles.items() if other != user
+    }
+    client.force_login(user)
+
+    response = client.post(
+        "/en/accounts/preferences/",
+        {"display_name": "New Name", "language": "pt", "timezone": "Africa/Kampala"},
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == "/pt/accounts/preferences/"
+    user.refresh_from_db()
+    assert (user.display_name, user.language, user.timezone) == ("New Name", "pt", "Africa/Kampala")
+    for name, other in roles.items():
+        if other != user:
+            other.refresh_from_db()
+            assert (other.display_name, other.language) == others[name]
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("en", "“Mars/Olympus” is not a known time zone. Use a name such as Africa/Dakar."),
+        (
+            "de",
+            "„Mars/Olympus“ ist keine bekannte Zeitzone. Verwenden Sie einen Namen wie Africa/Dakar.",
+        ),
+        (
+            "fr",
+            "« Mars/Olympus » n’est pas un fuseau horaire connu. Utilisez un nom comme Africa/Dakar.",
+        ),
+        ("pt", "«Mars/Olympus» não é um fuso horário conhecido. Use um nome como Africa/Dakar."),
+    ],
+)
+def test_unknown_time_zone_gives_a_field_error_in_the_page_language(client, db, language, message):
+    user = UserFactory(display_name="Before", timezone="Europe/Rome")
+    client.force_login(user)
+
+    response = client.post(
+        f"/{language}/accounts/preferences/",
+        {"display_name": "After", "language": "en", "timezone": "Mars/Olympus"},
+    )
+
+    assert response.status_code == 200
+    assert response.context["form"].errors == {"timezone": [message]}
+    user.refresh_from_db()
+    assert (user.display_name, user.timezone) == ("Before", "Europe/Rome")
+
+
+def test_unknown_language_and_overlong_name_are_field_errors(client, db):
+    client.force_login(UserFactory())
+
+    response = client.post(
+        "/en/accounts/preferences/",
+        {"display_name": "x" * 151, "language": "xx", "timezone": ""},
+    )
+
+    assert response.status_code == 200
+    assert response.context["form"].errors == {
+        "display_name": ["Ensure this value has at most 150 characters (it has 151)."],
+        "language": ["Select a valid choice. xx is not one of the available choices."],
+    }
+
+
+def test_preferences_page_shows_the_signed_in_address(client, db):
+    client.force_login(UserFactory(email="fatou@example.org"))
+
+    response = client.get("/en/accounts/preferences/")
+
+    assert response.status_code == 200
+    assert "Signed in as fatou@example.org." in response.text

@@ -1,0 +1,98 @@
+"""Fixtures that start the platform's real processes (bin/start) against the PostgreSQL
+test database and Redis, the way docker-compose runs them."""
+
+import os
+import secrets
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+BIN_DIR = str(Path(sys.executable).parent)
+
+
+@pytest.fixture
+def process_env(transactional_db):
+    """The environment of a production process that shares this test's database."""
+    db = connection.settings_dict
+    database_url = "postgres://{user}@{host}:{port}/{name}".format(
+        user=db["USER"] or "postgres",
+        host=db["HOST"] or "127.0.0.1",
+        port=db["PORT"] or 5432,
+        name=db["NAME"],
+    )
+    env = {key: value for key, value in os.environ.items() if not key.startswith("PYTEST")}
+    env.update(
+        PATH=BIN_DIR + os.pathsep + env.get("PATH", ""),
+        DJANGO_SETTINGS_MODULE="mayors_dialogue.settings.production",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
+        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        DATABASE_URL=database_url,
+        REDIS_URL=os.environ["REDIS_URL"],
+        SITE_URL="https://dialogue.example.org",
+    )
+    return env
+
+
+class Process:
+    def __init__(self, args, env, log_path: Path):
+        self.log_path = log_path
+        self.log = log_path.open("w")
+        self.popen = subprocess.Popen(
+            args, cwd=settings.BASE_DIR, env=env, stdout=self.log, stderr=subprocess.STDOUT
+        )
+
+    def output(self) -> str:
+        self.log.flush()
+        return self.log_path.read_text()
+
+    def wait_for_output(self, text: str, timeout: float = 30) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if text in self.output():
+                return
+            if self.popen.poll() is not None:
+                break
+            time.sleep(0.2)
+        pytest.fail(f"{text!r} did not appear; the process said:\n{self.output()}")
+
+    def stop(self) -> None:
+        self.popen.terminate()
+        try:
+            self.popen.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.popen.kill()
+            self.popen.wait()
+        self.log.close()
+
+
+@pytest.fixture
+def start_process(process_env, tmp_path):
+    """start_process("worker", EMAIL_URL=...) runs bin/start with extra variables."""
+    started = []
+
+    def start(name, **extra_env):
+        env = {**process_env, **extra_env}
+        process = Process(
+            [str(Path(settings.BASE_DIR) / "bin" / "start"), name], env, tmp_path / f"{name}.log"
+        )
+        started.append(process)
+        return process
+
+    yield start
+    for process in started:
+        process.stop()
+
+
+def wait_until(predicate, timeout: float = 30, interval: float = 0.2):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    return predicate()

@@ -1,0 +1,53 @@
+import subprocess
+import sys
+import urllib.request
+
+import pytest
+from django.conf import settings
+
+from tests.factories import CityFactory
+from tests.services.conftest import wait_until
+from tests.smtp import free_port
+
+pytestmark = pytest.mark.services
+
+
+def fetch(url: str, **headers) -> tuple[int, str]:
+    request = urllib.request.Request(url, headers=headers)  # noqa: S310 -- loopback only
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310 -- loopback only
+            return response.status, response.read().decode()
+    except OSError:
+        return 0, ""
+
+
+def test_gunicorn_serves_the_platform_with_production_settings(
+    start_process, process_env, tmp_path
+):
+    CityFactory(name_en="Freetown", name_de="Freetown")
+    static_root = tmp_path / "static"
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+        cwd=settings.BASE_DIR,
+        env={**process_env, "DJANGO_STATIC_ROOT": str(static_root)},
+        check=True,
+    )
+    port = free_port()
+    start_process("web", BIND=f"127.0.0.1:{port}", DJANGO_STATIC_ROOT=str(static_root))
+    base = f"http://127.0.0.1:{port}"
+
+    assert wait_until(lambda: fetch(f"{base}/healthz")[0] == 200, timeout=30)
+    status, html = fetch(f"{base}/de/", **{"X-Forwarded-Proto": "https"})
+    assert status == 200
+    assert '<span class="city-name">Freetown</span>' in html
+    stylesheet = html.split('<link rel="stylesheet" href="')[1].split('"')[0]
+    assert stylesheet.startswith("/static/css/site.")
+    assert stylesheet != "/static/css/site.css", "the hashed name from the manifest"
+    assert fetch(f"{base}{stylesheet}", **{"X-Forwarded-Proto": "https"})[0] == 200
+
+
+def test_beat_starts_with_the_schedule_from_settings(start_process, tmp_path):
+    beat = start_process("beat", CELERY_BEAT_SCHEDULE_FILE=str(tmp_path / "schedule"))
+
+    beat.wait_for_output("beat: Starting...", timeout=30)
+    assert beat.popen.poll() is None
