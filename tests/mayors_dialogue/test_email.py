@@ -1,8 +1,10 @@
 from datetime import timedelta
+from io import StringIO
 
 import pytest
 from django.core import mail
 from django.core.mail import EmailMultiAlternatives
+from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
 
@@ -141,3 +143,24 @@ def test_stale_queued_emails_are_requeued_and_fresh_ones_left(
     fresh.refresh_from_db()
     assert (count, stale.status, fresh.status) == (1, EmailStatus.SENT, EmailStatus.QUEUED)
     assert [m.to for m in mail.outbox] == [["old@example.org"]]
+
+
+def test_requeue_command_runs_the_beat_task_by_hand(db, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=False):
+        (email,) = email_queue(message=message(), language="fr")
+    Email.objects.filter(pk=email.pk).update(updated_at=timezone.now() - timedelta(hours=1))
+    out = StringIO()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("email_requeue_stale", stdout=out)
+
+    email.refresh_from_db()
+    assert (out.getvalue(), email.status) == ("Emails queued again: 1.\n", EmailStatus.SENT)
+
+
+def test_beat_schedule_names_a_registered_task(settings):
+    from mayors_dialogue.celery import app
+
+    app.loader.import_default_modules()
+    for entry in settings.CELERY_BEAT_SCHEDULE.values():
+        assert entry["task"] in app.tasks

@@ -1,0 +1,26 @@
+FROM python:3.11-slim-bookworm
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    DJANGO_SETTINGS_MODULE=mayors_dialogue.settings.production
+
+RUN apt-get update \
+    && apt-get install --yes --no-install-recommends gettext \
+    && rm -rf /var/lib/apt/lists/*
+
+WORKDIR /app
+COPY requirements/base.txt requirements/base.txt
+RUN pip install --no-cache-dir --require-hashes -r requirements/base.txt
+
+COPY . .
+# Static files and compiled catalogues are built into the image; the key is for this step only.
+RUN DJANGO_SECRET_KEY=image-build-only python manage.py collectstatic --noinput \
+    && DJANGO_SECRET_KEY=image-build-only python manage.py compiletranslations \
+    && useradd --create-home --uid 1000 app \
+    && mkdir -p var/media \
+    && chown -R app:app var
+
+USER app
+EXPOSE 8000
+CMD ["bin/start", "web"]

@@ -1,0 +1,63 @@
+# Two commands for a fresh machine with Python 3.11: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed-dev
+
+.PHONY: run test install translations messages messages-check fmt lint worker beat ci lock clean
+
+$(INSTALLED): requirements/dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/dev.txt
+	touch $@
+
+install: $(INSTALLED)
+
+translations: install
+	$(PY) manage.py compiletranslations
+
+## The platform on http://127.0.0.1:8000 with demo data: SQLite, tasks run in-process,
+## emails on the console and in var/mail/.
+run: translations
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+## The whole suite on SQLite.
+test: translations
+	$(PY) -m pytest
+
+## Update the catalogues after changing interface strings, then translate locale/*/django.po.
+messages: install
+	$(PY) manage.py makemessages -l de -l fr -l pt --no-location -i '.venv/*' -i 'var/*' -i 'staticfiles/*'
+
+## Fails if any interface string is untranslated or fuzzy in de, fr or pt.
+messages-check: install
+	$(PY) manage.py translations_check
+
+fmt: install
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) manage.py makemigrations --check --dry-run
+
+## A real Celery worker and beat (needs REDIS_URL).
+worker: install
+	PATH=$(CURDIR)/$(VENV)/bin:$$PATH bin/start worker
+
+beat: install
+	PATH=$(CURDIR)/$(VENV)/bin:$$PATH bin/start beat
+
+ci:
+	bash .ci/run
+
+lock: install
+	$(VENV)/bin/pip install --quiet pip-tools
+	$(VENV)/bin/pip-compile -q --no-emit-index-url --no-emit-find-links --strip-extras --generate-hashes --allow-unsafe -o requirements/base.txt pyproject.toml
+	$(VENV)/bin/pip-compile -q --no-emit-index-url --no-emit-find-links --strip-extras --generate-hashes --allow-unsafe --extra dev -o requirements/dev.txt pyproject.toml
+
+clean:
+	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache
