@@ -10,11 +10,6 @@ from mayors_dialogue.validators import validate_time_zone
 from .enums import CityRole, Continent
 
 
-class CityQuerySet(models.QuerySet):
-    def for_directory(self):
-        return self.order_by("continent", "name")
-
-
 class City(models.Model):
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
@@ -33,8 +28,6 @@ class City(models.Model):
         decimal_places=5,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
-
-    objects = CityQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("city")
