@@ -5,10 +5,6 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     DJANGO_SETTINGS_MODULE=mayors_dialogue.settings.production
 
-RUN apt-get update \
-    && apt-get install --yes --no-install-recommends gettext \
-    && rm -rf /var/lib/apt/lists/*
-
 WORKDIR /app
 COPY requirements/base.txt requirements/base.txt
 RUN pip install --no-cache-dir --require-hashes -r requirements/base.txt

@@ -1,3 +1,5 @@
+from datetime import datetime
+
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from django.conf import settings
@@ -5,6 +7,7 @@ from django.contrib.sites.shortcuts import get_current_site
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from .formats import datetime_in_zone
 from .models import User
 from .services import email_queue
 
@@ -34,6 +37,12 @@ class AccountAdapter(DefaultAccountAdapter):
             "site_url": settings.SITE_URL,
             **context,
         }
-        with translation.override(language), timezone.override(user.zoneinfo if user else None):
+        zone = user.zoneinfo if user else None
+        with translation.override(language), timezone.override(zone):
+            ctx.update(
+                (key, datetime_in_zone(value, zone))
+                for key, value in ctx.items()
+                if isinstance(value, datetime)
+            )
             message = self.render_mail(template_prefix, email, ctx)
         email_queue(message=message, language=language)

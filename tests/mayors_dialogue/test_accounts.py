@@ -1,6 +1,10 @@
+import re
+from zoneinfo import ZoneInfo
+
 import pytest
 from allauth.account.models import EmailAddress
 from django.core import mail
+from django.utils import timezone
 
 from mayors_dialogue.enums import EmailStatus
 from mayors_dialogue.models import Email, User
@@ -126,6 +130,28 @@ def test_password_change_notifies_the_user_in_their_language(
     email = Email.objects.get()
     assert (email.language, email.status) == ("pt", EmailStatus.SENT)
     assert email.subject == "[Mayors Dialogue] Palavra-passe alterada"
+
+
+def test_notification_times_are_in_the_recipients_zone_with_the_zone_named(
+    client, db, django_capture_on_commit_callbacks
+):
+    user = UserFactory(language="de", timezone="Africa/Kampala")
+    client.force_login(user)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            "/de/accounts/password/change/",
+            {
+                "oldpassword": PASSWORD,
+                "password1": "another-long-pass-42",
+                "password2": "another-long-pass-42",
+            },
+        )
+
+    body = Email.objects.get().body_text
+    kampala = timezone.now().astimezone(ZoneInfo("Africa/Kampala"))
+    expected = rf"\b{kampala.day}\. \w+ {kampala.year} \d\d:\d\d \(Africa/Kampala, EAT\)"
+    assert re.search(expected, body), body
 
 
 def test_demo_style_account_with_verified_address_can_log_in(client, db):
