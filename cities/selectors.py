@@ -1,5 +1,6 @@
 import unicodedata
 from collections import defaultdict
+from zoneinfo import ZoneInfo
 
 from .models import City, PartnerOrganisation
 
@@ -28,3 +29,19 @@ def partner_organisations() -> list[PartnerOrganisation]:
 def dialogue_time_zones() -> list[str]:
     """The time zones of the dialogue's cities, offered first when people pick theirs."""
     return sorted(set(City.objects.values_list("timezone", flat=True)))
+
+
+def user_zone(user) -> ZoneInfo | None:
+    """The zone a person reads times in: their own setting, else the zone of the first city
+    they work for, else None (the caller decides: UTC, or a meeting's own zone)."""
+    if not user.is_authenticated:
+        return None
+    if user.timezone:
+        return ZoneInfo(user.timezone)
+    zone = (
+        City.objects.filter(memberships__user=user)
+        .order_by("memberships__pk")
+        .values_list("timezone", flat=True)
+        .first()
+    )
+    return ZoneInfo(zone) if zone else None

@@ -7,6 +7,8 @@ from django.contrib.sites.shortcuts import get_current_site
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from cities.selectors import user_zone
+
 from .formats import datetime_in_zone
 from .models import User
 from .services import email_queue
@@ -37,7 +39,7 @@ class AccountAdapter(DefaultAccountAdapter):
             "site_url": settings.SITE_URL,
             **context,
         }
-        zone = user.zoneinfo if user else None
+        zone = user_zone(user) if user else None
         with translation.override(language), timezone.override(zone):
             ctx.update(
                 (key, datetime_in_zone(value, zone))

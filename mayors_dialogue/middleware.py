@@ -1,14 +1,17 @@
 from django.utils import timezone
 
+from cities.selectors import user_zone
+
 
 class UserTimezoneMiddleware:
-    """Show times in the signed-in person's own time zone (UTC otherwise)."""
+    """Show times in the signed-in person's zone: their own setting, else their city's (UTC
+    for everyone else)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        zone = getattr(request.user, "zoneinfo", None)
+        zone = user_zone(request.user)
         if zone is not None:
             timezone.activate(zone)
         else:

@@ -1,5 +1,3 @@
-import zoneinfo
-
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
 from django.db.models.functions import Lower
@@ -77,10 +75,6 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def get_short_name(self):
         return self.display_name or self.email.split("@")[0]
-
-    @property
-    def zoneinfo(self) -> zoneinfo.ZoneInfo | None:
-        return zoneinfo.ZoneInfo(self.timezone) if self.timezone else None
 
 
 class EmailQuerySet(models.QuerySet):

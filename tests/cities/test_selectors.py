@@ -1,7 +1,20 @@
+from zoneinfo import ZoneInfo
+
+from django.contrib.auth.models import AnonymousUser
 from django.utils import translation
 
-from cities.selectors import cities_by_continent, display_sort_key, partner_organisations
-from tests.factories import CityFactory, PartnerOrganisationFactory
+from cities.selectors import (
+    cities_by_continent,
+    display_sort_key,
+    partner_organisations,
+    user_zone,
+)
+from tests.factories import (
+    CityFactory,
+    CityMembershipFactory,
+    PartnerOrganisationFactory,
+    UserFactory,
+)
 
 
 def test_sort_key_ignores_case_and_accents():
@@ -34,3 +47,31 @@ def test_partners_are_sorted_by_name(db):
         "ODI",
         "Open Society Foundations",
     ]
+
+
+def test_user_zone_is_their_own_setting_first(db):
+    membership = CityMembershipFactory(
+        user__timezone="Europe/Lisbon", city__timezone="Africa/Dakar"
+    )
+
+    assert user_zone(membership.user) == ZoneInfo("Europe/Lisbon")
+
+
+def test_user_zone_falls_back_to_their_citys_zone(db):
+    membership = CityMembershipFactory(user__timezone="", city__timezone="Africa/Kampala")
+
+    assert user_zone(membership.user) == ZoneInfo("Africa/Kampala")
+
+
+def test_user_zone_is_none_for_people_without_zone_or_city(db):
+    assert user_zone(UserFactory(timezone="")) is None
+    assert user_zone(AnonymousUser()) is None
+
+
+def test_pages_activate_the_viewers_zone(client, db):
+    membership = CityMembershipFactory(user__timezone="", city__timezone="Africa/Kampala")
+    client.force_login(membership.user)
+
+    response = client.get("/en/")
+
+    assert response.context["TIME_ZONE"] == "Africa/Kampala"

@@ -7,7 +7,9 @@ from django.core.management.base import BaseCommand
 
 LANGUAGES = ["de", "fr", "pt"]
 # django-allauth ships European Portuguese as pt_PT, which Django never looks up for "pt".
-ALLAUTH_PORTUGUESE = Path(allauth.__file__).parent / "locale" / "pt_PT" / "LC_MESSAGES" / "django.po"
+ALLAUTH_PORTUGUESE = (
+    Path(allauth.__file__).parent / "locale" / "pt_PT" / "LC_MESSAGES" / "django.po"
+)
 
 
 class Command(BaseCommand):
