@@ -41,10 +41,11 @@ class AccountAdapter(DefaultAccountAdapter):
         }
         zone = user_zone(user) if user else None
         with translation.override(language), timezone.override(zone):
-            ctx.update(
-                (key, datetime_in_zone(value, zone))
+            moments = {
+                key: datetime_in_zone(value, zone)
                 for key, value in ctx.items()
                 if isinstance(value, datetime)
-            )
+            }
+            ctx.update(moments)
             message = self.render_mail(template_prefix, email, ctx)
         email_queue(message=message, language=language)

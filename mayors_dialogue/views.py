@@ -34,7 +34,7 @@ class PreferencesView(LoginRequiredMixin, FormView):
     form_class = PreferencesForm
 
     def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "instance": self.request.user}
+        return {**super().get_form_kwargs(), "user": self.request.user}
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(time_zones=dialogue_time_zones(), **kwargs)

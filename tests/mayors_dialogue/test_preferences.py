@@ -96,3 +96,25 @@ def test_preferences_page_shows_the_signed_in_address(client, db):
 
     assert response.status_code == 200
     assert "Signed in as fatou@example.org." in response.text
+
+
+def test_rejected_preferences_leave_the_page_showing_the_saved_name(client, db):
+    client.force_login(UserFactory(display_name="Aminata"))
+
+    response = client.post(
+        "/en/accounts/preferences/",
+        {"display_name": "Not Saved", "language": "en", "timezone": "Mars/Olympus"},
+    )
+
+    assert response.context["user"].display_name == "Aminata"
+    assert '<a href="/en/accounts/preferences/">Aminata</a>' in response.text
+
+
+def test_preferences_form_speaks_the_page_language(client, db):
+    client.force_login(UserFactory())
+
+    response = client.get("/de/accounts/preferences/")
+
+    labels = [str(field.label) for field in response.context["form"]]
+    assert labels == ["Anzeigename", "Bevorzugte Sprache", "Zeitzone"]
+    assert '<label for="id_timezone">Zeitzone</label>' in response.text
