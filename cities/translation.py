@@ -1,15 +1,42 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import City, PartnerOrganisation
+from .models import City, CityNeed, CityPotential, GoodPractice, Mayor, PartnerOrganisation, Theme
+
+
+@register(Theme)
+class ThemeTranslationOptions(TranslationOptions):
+    fields = ("name",)
+    required_languages = ("en",)
 
 
 @register(City)
 class CityTranslationOptions(TranslationOptions):
-    fields = ("name",)
-    required_languages = ("en",)
+    fields = ("name", "official_languages", "description", "migration_context")
+    required_languages = {"en": ("name",)}
+
+
+@register(CityNeed)
+class CityNeedTranslationOptions(TranslationOptions):
+    fields = ("description",)
+
+
+@register(CityPotential)
+class CityPotentialTranslationOptions(TranslationOptions):
+    fields = ("description",)
+
+
+@register(GoodPractice)
+class GoodPracticeTranslationOptions(TranslationOptions):
+    fields = ("title", "description")
+    required_languages = {"en": ("title",)}
+
+
+@register(Mayor)
+class MayorTranslationOptions(TranslationOptions):
+    fields = ("biography",)
 
 
 @register(PartnerOrganisation)
 class PartnerOrganisationTranslationOptions(TranslationOptions):
     fields = ("name", "description")
-    required_languages = ("en",)
+    required_languages = {"en": ("name",)}

@@ -35,10 +35,12 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.humanize",
     "django.contrib.sites",
     "allauth",
     "allauth.account",
     "django_countries",
+    "django_filters",
     "rules.apps.AutodiscoverRulesConfig",
     "mayors_dialogue",
     "cities",
@@ -211,3 +213,10 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", default="INFO")},
 }
+
+IMAGE_UPLOAD_MAX_BYTES = env.int("IMAGE_UPLOAD_MAX_BYTES", default=2 * 1024 * 1024)
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+
+# Django 6.0's default now: bare addresses typed into URL fields mean https.
+FORMS_URLFIELD_ASSUME_HTTPS = True
