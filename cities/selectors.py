@@ -1,8 +1,27 @@
 import unicodedata
 from collections import defaultdict
+from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from .models import City, PartnerOrganisation
+from django.conf import settings
+from django.db.models import Prefetch, Q, Value
+from django.db.models.functions import Coalesce, NullIf
+from django.shortcuts import get_object_or_404
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from .models import (
+    City,
+    CityNeed,
+    CityPotential,
+    GoodPractice,
+    Mayor,
+    PartnerOrganisation,
+    ProfileChange,
+    Theme,
+)
+
+RECENT_CHANGES = 8
 
 
 def display_sort_key(text: str) -> str:
@@ -13,10 +32,10 @@ def display_sort_key(text: str) -> str:
 
 
 def cities_by_continent() -> list[tuple[str, list[City]]]:
-    """The directory grouped by continent, in one query, for the home and directory pages.
-    Sorted in Python by the name shown in the current language (or its English fallback)."""
+    """The public directory grouped by continent, in one query, for the home page. Sorted in
+    Python by the name shown in the current language (or its English fallback)."""
     groups: dict[str, list[City]] = defaultdict(list)
-    cities = sorted(City.objects.all(), key=lambda city: display_sort_key(city.name))
+    cities = sorted(City.objects.public(), key=lambda city: display_sort_key(city.name))
     for city in sorted(cities, key=lambda city: city.continent):
         groups[city.get_continent_display()].append(city)
     return list(groups.items())
@@ -45,3 +64,129 @@ def user_zone(user) -> ZoneInfo | None:
         .first()
     )
     return ZoneInfo(zone) if zone else None
+
+
+def cities_for_directory(*, user):
+    """Cities the user may see, with their needs' and potentials' themes, for the list;
+    ordered by the name shown in the current language (English where it is missing)."""
+    language = get_language()
+    if language not in settings.MODELTRANSLATION_LANGUAGES:
+        language = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    return (
+        City.objects.visible_to(user)
+        .prefetch_related(
+            Prefetch("needs", queryset=CityNeed.objects.select_related("theme")),
+            Prefetch("potentials", queryset=CityPotential.objects.select_related("theme")),
+        )
+        .order_by(Coalesce(NullIf(f"name_{language}", Value("")), "name_en"), "pk")
+    )
+
+
+def city_search(queryset, text: str):
+    """Match the text against the city's name in every language and its country code."""
+    condition = Q(country__iexact=text)
+    for code in settings.MODELTRANSLATION_LANGUAGES:
+        condition |= Q(**{f"name_{code}__icontains": text})
+    return queryset.filter(condition)
+
+
+def themes() -> list[Theme]:
+    return list(Theme.objects.all())
+
+
+def city_for_profile(*, slug: str) -> City:
+    """A city with everything its profile page shows, in a fixed number of queries."""
+    queryset = City.objects.prefetch_related(
+        Prefetch("needs", queryset=CityNeed.objects.select_related("theme")),
+        Prefetch("potentials", queryset=CityPotential.objects.select_related("theme")),
+        Prefetch("good_practices", queryset=GoodPractice.objects.prefetch_related("themes")),
+        Prefetch("mayors", queryset=Mayor.objects.all()),
+        Prefetch(
+            "changes",
+            queryset=ProfileChange.objects.select_related("user")[:RECENT_CHANGES],
+            to_attr="recent_changes",
+        ),
+    )
+    return get_object_or_404(queryset, slug=slug)
+
+
+def cities_for_export():
+    return City.objects.order_by("name_en").prefetch_related(
+        Prefetch("needs", queryset=CityNeed.objects.select_related("theme")),
+        Prefetch("potentials", queryset=CityPotential.objects.select_related("theme")),
+    )
+
+
+def partner_for_profile(*, slug: str) -> PartnerOrganisation:
+    queryset = PartnerOrganisation.objects.prefetch_related(
+        "memberships__user",
+        Prefetch(
+            "changes",
+            queryset=ProfileChange.objects.select_related("user")[:RECENT_CHANGES],
+            to_attr="recent_changes",
+        ),
+    )
+    return get_object_or_404(queryset, slug=slug)
+
+
+@dataclass
+class Completeness:
+    """What a city's profile still lacks, for the panel its staff see."""
+
+    items: list[tuple[str, bool]] = field(default_factory=list)
+    missing_translations: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def done(self) -> int:
+        return sum(1 for _label, ok in self.items if ok)
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / len(self.items)) if self.items else 100
+
+
+def city_completeness(city: City) -> Completeness:
+    """Works on a city from `city_for_profile`: no further queries."""
+    needs = list(city.needs.all())
+    potentials = list(city.potentials.all())
+    practices = list(city.good_practices.all())
+    result = Completeness(
+        items=[
+            (_("Short description"), bool(city.description_en)),
+            (_("Migration context"), bool(city.migration_context_en)),
+            (_("At least one need"), bool(needs)),
+            (_("At least one potential"), bool(potentials)),
+            (_("At least one good practice"), bool(practices)),
+            (_("Population"), city.population is not None),
+            (_("Website"), bool(city.website)),
+            (_("Public contact address"), bool(city.contact_email)),
+            (_("Logo or photo"), bool(city.image)),
+        ]
+    )
+    translatable = [
+        (_("Name"), city, "name"),
+        (_("Short description"), city, "description"),
+        (_("Migration context"), city, "migration_context"),
+        (_("Official languages"), city, "official_languages"),
+    ]
+    translatable += [(_("Need: {theme}").format(theme=n.theme), n, "description") for n in needs]
+    translatable += [
+        (_("Potential: {theme}").format(theme=p.theme), p, "description") for p in potentials
+    ]
+    for practice in practices:
+        translatable.append((_("Good practice: {title}").format(title=practice), practice, "title"))
+        translatable.append(
+            (_("Good practice: {title}").format(title=practice), practice, "description")
+        )
+    for code in settings.MODELTRANSLATION_LANGUAGES[1:]:
+        missing = []
+        for label, obj, name in translatable:
+            if (
+                getattr(obj, f"{name}_en")
+                and not getattr(obj, f"{name}_{code}")
+                and label not in missing
+            ):
+                missing.append(label)
+        if missing:
+            result.missing_translations[code] = missing
+    return result

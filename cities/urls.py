@@ -2,8 +2,22 @@ from django.urls import path
 
 from . import views
 
-app_name = "cities"
+city_patterns = (
+    [
+        path("", views.CityListView.as_view(), name="list"),
+        path("export.csv", views.CityExportView.as_view(), name="export"),
+        path("<slug:slug>/", views.CityDetailView.as_view(), name="detail"),
+        path("<slug:slug>/edit/", views.CityUpdateView.as_view(), name="edit"),
+        path("<slug:slug>/dossier/", views.CityDossierView.as_view(), name="dossier"),
+    ],
+    "cities",
+)
 
-urlpatterns = [
-    path("", views.IndexView.as_view(), name="index"),
-]
+partner_patterns = (
+    [
+        path("", views.PartnerListView.as_view(), name="list"),
+        path("<slug:slug>/", views.PartnerDetailView.as_view(), name="detail"),
+        path("<slug:slug>/edit/", views.PartnerUpdateView.as_view(), name="edit"),
+    ],
+    "partners",
+)

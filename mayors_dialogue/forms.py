@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
@@ -45,3 +46,44 @@ class PreferencesForm(forms.Form):
             },
         )
         super().__init__(*args, **kwargs)
+
+
+class TranslatedFieldsMixin:
+    """For ModelForms over modeltranslation fields: lists `translated_fields` once per
+    language, so templates can group them by language (English first and required where
+    `required_in_english` says so) and show the other fields apart."""
+
+    translated_fields: tuple[str, ...] = ()
+    required_in_english: tuple[str, ...] = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        model = self._meta.model
+        for base in self.translated_fields:
+            label = capfirst(model._meta.get_field(base).verbose_name)
+            for code in settings.MODELTRANSLATION_LANGUAGES:
+                field = self.fields.get(f"{base}_{code}")
+                if field is None:
+                    continue
+                field.label = label
+                field.required = code == "en" and base in self.required_in_english
+
+    def language_groups(self) -> list[dict]:
+        names = dict(Language.choices)
+        return [
+            {
+                "code": code,
+                "name": names[code],
+                "fields": [self[f"{base}_{code}"] for base in self.translated_fields],
+                "has_errors": any(self[f"{base}_{code}"].errors for base in self.translated_fields),
+            }
+            for code in settings.MODELTRANSLATION_LANGUAGES
+        ]
+
+    def other_fields(self) -> list:
+        translated = {
+            f"{base}_{code}"
+            for base in self.translated_fields
+            for code in settings.MODELTRANSLATION_LANGUAGES
+        }
+        return [self[name] for name in self.fields if name not in translated]

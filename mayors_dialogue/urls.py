@@ -2,6 +2,8 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from cities.urls import city_patterns, partner_patterns
+
 from . import views
 
 admin.site.site_header = "Mayors Dialogue"
@@ -10,12 +12,14 @@ admin.site.site_title = "Mayors Dialogue"
 urlpatterns = [
     path("i18n/setlang/", views.language_switch, name="set_language"),
     path("healthz", views.health, name="health"),
+    path("media/<path:path>", views.public_media, name="public_media"),
 ]
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("accounts/preferences/", views.PreferencesView.as_view(), name="preferences"),
     path("accounts/", include("allauth.urls")),
-    path("cities/", include("cities.urls")),
+    path("cities/", include(city_patterns)),
+    path("partners/", include(partner_patterns)),
     path("meetings/", include("meetings.urls")),
     path("partnerships/", include("partnerships.urls")),
     path("evidence/", include("evidence.urls")),

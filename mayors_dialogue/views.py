@@ -1,8 +1,10 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import SuspiciousFileOperation
+from django.core.files.storage import default_storage
 from django.db import connection
-from django.http import HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -71,3 +73,24 @@ def health(request):
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
     return HttpResponse("ok", content_type="text/plain")
+
+
+PUBLIC_MEDIA_TYPES = {"jpg": "image/jpeg", "png": "image/png", "webp": "image/webp"}
+
+
+def public_media(request, path):
+    """Public: uploaded photos and logos (only what lies under public/). Works with any storage
+    backend; the content type comes from the extension, which uploads take from the content."""
+    extension = path.rsplit(".", 1)[-1].lower()
+    if not path.startswith("public/") or extension not in PUBLIC_MEDIA_TYPES:
+        raise Http404
+    try:
+        if not default_storage.exists(path):
+            raise Http404
+        handle = default_storage.open(path)
+    except SuspiciousFileOperation as exc:
+        raise Http404 from exc
+    response = FileResponse(handle, content_type=PUBLIC_MEDIA_TYPES[extension])
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "public, max-age=86400"
+    return response

@@ -1,0 +1,63 @@
+"""Who may do what with cities and partner organisations.
+
+- Everyone sees the public directory: participating and lead cities, and partners.
+- Signed-in participants also see contact details and partners' staff.
+- A city's staff and its mayor edit that city's profile; admins edit every city.
+- A partner organisation's staff edit their organisation; admins edit every one.
+- The CSV export is for admins (the secretariat).
+"""
+
+import rules
+
+from .enums import CityRole, CityStatus
+
+
+@rules.predicate
+def is_admin(user):
+    return user.is_authenticated and user.is_active and user.is_staff
+
+
+@rules.predicate
+def is_participant(user):
+    return user.is_authenticated and user.is_active
+
+
+@rules.predicate
+def is_staff_of_city(user, city):
+    return (
+        city is not None
+        and is_participant(user)
+        and user.city_memberships.filter(city=city, role=CityRole.STAFF).exists()
+    )
+
+
+@rules.predicate
+def is_mayor_of_city(user, city):
+    return (
+        city is not None
+        and is_participant(user)
+        and user.city_memberships.filter(city=city, role=CityRole.MAYOR).exists()
+    )
+
+
+@rules.predicate
+def is_public_city(user, city):
+    return city is not None and city.status in (CityStatus.PARTICIPANT, CityStatus.LEAD)
+
+
+@rules.predicate
+def is_staff_of_organisation(user, organisation):
+    return (
+        organisation is not None
+        and is_participant(user)
+        and user.partner_memberships.filter(organisation=organisation).exists()
+    )
+
+
+works_for_city = is_staff_of_city | is_mayor_of_city
+
+rules.add_perm("cities.view_city", is_public_city | works_for_city | is_admin)
+rules.add_perm("cities.change_city_profile", works_for_city | is_admin)
+rules.add_perm("cities.view_contact_details", is_participant)
+rules.add_perm("cities.export_cities", is_admin)
+rules.add_perm("cities.change_partner_profile", is_staff_of_organisation | is_admin)

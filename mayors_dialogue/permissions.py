@@ -1,0 +1,29 @@
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+
+
+class PermissionMixin:
+    """Ask django-rules about `get_permission_object()`.
+
+    Someone who may not even see the object gets a 404 (`view_permission`); someone who may
+    see it but not do this gets a 403 (`permission_required`), or the login page if they are
+    not signed in.
+    """
+
+    permission_required: str = ""
+    view_permission: str = ""
+
+    def get_permission_object(self):
+        return None
+
+    def dispatch(self, request, *args, **kwargs):
+        obj = self.get_permission_object()
+        user = request.user
+        if self.view_permission and not user.has_perm(self.view_permission, obj):
+            raise Http404
+        if self.permission_required and not user.has_perm(self.permission_required, obj):
+            if not user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
