@@ -1,11 +1,13 @@
 """The real cities and partner organisations of the dialogue, loaded by `seed_demo`."""
 
+from datetime import date
 from decimal import Decimal
 
 from django.db import transaction
 
-from .enums import Continent
-from .models import City, PartnerOrganisation
+from .demo_content import PROFILES, THEMES
+from .enums import Continent, PartnerKind, PartnerRole
+from .models import City, CityNeed, CityPotential, GoodPractice, Mayor, PartnerOrganisation, Theme
 
 AF, EU = Continent.AFRICA, Continent.EUROPE
 
@@ -34,6 +36,7 @@ CITIES = [
 PARTNERS = [
     {
         "slug": "mayors-migration-council",
+        "kind": PartnerKind.CITY_NETWORK,
         "name": "Mayors Migration Council",
         "acronym": "MMC",
         "website": "https://www.mayorsmigrationcouncil.org/",
@@ -46,6 +49,7 @@ PARTNERS = [
     },
     {
         "slug": "open-society-foundations",
+        "kind": PartnerKind.FOUNDATION,
         "name": "Open Society Foundations",
         "acronym": "OSF",
         "website": "https://www.opensocietyfoundations.org/",
@@ -58,6 +62,7 @@ PARTNERS = [
     },
     {
         "slug": "odi",
+        "kind": PartnerKind.THINK_TANK,
         "name": "ODI",
         "acronym": "ODI",
         "website": "https://odi.org/",
@@ -70,6 +75,7 @@ PARTNERS = [
     },
     {
         "slug": "robert-bosch-stiftung",
+        "kind": PartnerKind.FOUNDATION,
         "name": "Robert Bosch Stiftung",
         "acronym": "",
         "website": "https://www.bosch-stiftung.de/",
@@ -107,6 +113,8 @@ def demo_directory_load() -> tuple[int, int]:
             "name_en": partner["name"],
             "acronym": partner["acronym"],
             "website": partner["website"],
+            "kind": partner["kind"],
+            "role": PartnerRole.LEAD_PARTNER,
             **{f"description_{lang}": text for lang, text in partner["description"].items()},
         }
         _, created = PartnerOrganisation.objects.update_or_create(
@@ -114,3 +122,69 @@ def demo_directory_load() -> tuple[int, int]:
         )
         partners_created += created
     return cities_created, partners_created
+
+
+def _translations(field: str, texts: dict) -> dict:
+    return {f"{field}_{language}": texts[language] for language in LANGUAGES}
+
+
+@transaction.atomic
+def demo_profiles_load() -> int:
+    """The themes, and each city's profile: needs, potentials, good practices and the mayors
+    of 2020–2021. Updates in place, so a second run changes nothing. Returns how many rows
+    were created."""
+    created_count = 0
+    themes = {}
+    for position, (slug, names) in enumerate(THEMES.items()):
+        themes[slug], created = Theme.objects.update_or_create(
+            slug=slug, defaults={"position": position, **_translations("name", names)}
+        )
+        created_count += created
+    for slug, profile in PROFILES.items():
+        city = City.objects.get(slug=slug)
+        for field in ["population", "website", "contact_email", "participant_since", "status"]:
+            setattr(city, field, profile[field])
+        for field in ["official_languages", "description", "migration_context"]:
+            for language in LANGUAGES:
+                setattr(city, f"{field}_{language}", profile[field][language])
+        city.full_clean()
+        city.save()
+        for model, key in [(CityNeed, "needs"), (CityPotential, "potentials")]:
+            for theme_slug, texts in profile[key]:
+                _, created = model.objects.update_or_create(
+                    city=city,
+                    theme=themes[theme_slug],
+                    defaults=_translations("description", texts),
+                )
+                created_count += created
+        for practice in profile["good_practices"]:
+            good_practice, created = GoodPractice.objects.update_or_create(
+                city=city,
+                title_en=practice["title"]["en"],
+                defaults={
+                    **_translations("title", practice["title"]),
+                    **_translations("description", practice["description"]),
+                    "start_year": practice["start_year"],
+                    "end_year": practice["end_year"],
+                },
+            )
+            good_practice.themes.set([themes[theme] for theme in practice["themes"]])
+            created_count += created
+        for mayor in profile["mayors"]:
+            _, created = Mayor.objects.update_or_create(
+                city=city,
+                name=mayor["name"],
+                defaults={
+                    "title": mayor["title"],
+                    "gender": mayor["gender"],
+                    "term_start": _date(mayor["term_start"]),
+                    "term_end": _date(mayor["term_end"]),
+                    **_translations("biography", mayor["biography"]),
+                },
+            )
+            created_count += created
+    return created_count
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None

@@ -4,7 +4,7 @@ from allauth.account.models import EmailAddress
 from django.db import transaction
 
 from cities.enums import CityRole
-from cities.models import City, CityMembership, PartnerMembership, PartnerOrganisation
+from cities.models import City, CityMembership, Mayor, PartnerMembership, PartnerOrganisation
 
 from .models import User
 
@@ -47,9 +47,10 @@ def demo_accounts_load() -> int:
             continue
         kind, slug, role = membership
         if kind == "city":
-            CityMembership.objects.get_or_create(
-                user=user, city=City.objects.get(slug=slug), defaults={"role": role}
-            )
+            city = City.objects.get(slug=slug)
+            CityMembership.objects.get_or_create(user=user, city=city, defaults={"role": role})
+            if role == CityRole.MAYOR:
+                Mayor.objects.current().filter(city=city, user__isnull=True).update(user=user)
         else:
             PartnerMembership.objects.get_or_create(
                 user=user, organisation=PartnerOrganisation.objects.get(slug=slug)

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib.sites.models import Site
 from django.core.management.base import BaseCommand, CommandError
 
-from cities.demo import demo_directory_load
+from cities.demo import demo_directory_load, demo_profiles_load
 from mayors_dialogue.demo import demo_accounts_load
 
 
@@ -38,6 +38,8 @@ class Command(BaseCommand):
         )
         cities, partners = demo_directory_load()
         self.stdout.write(f"Cities: {cities} created. Partners: {partners} created.")
+        profiles = demo_profiles_load()
+        self.stdout.write(f"Themes and profile entries: {profiles} created.")
         if not without_accounts:
             accounts = demo_accounts_load()
             self.stdout.write(f"Demo accounts: {accounts} created.")
