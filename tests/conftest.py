@@ -44,6 +44,11 @@ def _clear_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
 @pytest.fixture
 def city_a(db):
     return CityFactory(slug="city-a", name_en="Alphaville", timezone="Africa/Kampala")

@@ -4,7 +4,17 @@ import factory
 from allauth.account.models import EmailAddress
 
 from cities.enums import CityRole, Continent
-from cities.models import City, CityMembership, PartnerMembership, PartnerOrganisation
+from cities.models import (
+    City,
+    CityMembership,
+    CityNeed,
+    CityPotential,
+    GoodPractice,
+    Mayor,
+    PartnerMembership,
+    PartnerOrganisation,
+    Theme,
+)
 from mayors_dialogue.models import User
 
 PASSWORD = "a-long-test-password-7"
@@ -68,3 +78,50 @@ class PartnerMembershipFactory(factory.django.DjangoModelFactory):
 
     user = factory.SubFactory(UserFactory)
     organisation = factory.SubFactory(PartnerOrganisationFactory)
+
+
+class ThemeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Theme
+
+    name_en = factory.Sequence(lambda n: f"Theme {n}")
+    slug = factory.Sequence(lambda n: f"theme-{n}")
+    position = factory.Sequence(lambda n: n)
+
+
+class CityNeedFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = CityNeed
+
+    city = factory.SubFactory(CityFactory)
+    theme = factory.SubFactory(ThemeFactory)
+    description_en = "Advice on welcoming newcomers."
+
+
+class CityPotentialFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = CityPotential
+
+    city = factory.SubFactory(CityFactory)
+    theme = factory.SubFactory(ThemeFactory)
+    description_en = "Experience with data on mobility."
+
+
+class GoodPracticeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = GoodPractice
+
+    city = factory.SubFactory(CityFactory)
+    title_en = factory.Sequence(lambda n: f"Initiative {n}")
+    description_en = "A one-stop centre for newcomers."
+    start_year = 2018
+
+
+class MayorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Mayor
+
+    city = factory.SubFactory(CityFactory)
+    name = factory.Faker("name")
+    title = "mayor"
+    gender = "f"

@@ -44,7 +44,7 @@ def test_main_navigation_and_lang_are_in_the_page_language(client, db, language)
 def test_home_lists_city_names_in_the_page_language(client, seeded, language, names):
     response = client.get(f"/{language}/")
 
-    listed = re.findall(r'<span class="city-name">([^<]+)</span>', response.text)
+    listed = re.findall(r'<a class="city-name" href="[^"]+">([^<]+)</a>', response.text)
     assert len(listed) == 18
     assert set(names) <= set(listed)
 
@@ -54,7 +54,7 @@ def test_missing_translation_falls_back_to_english_marked_with_lang(client, db):
 
     response = client.get("/de/")
 
-    assert '<span class="city-name"><span lang="en">Alphaville</span></span>' in response.text
+    assert '<span lang="en">Alphaville</span></a>' in response.text
 
 
 def test_present_translation_is_shown_without_lang_marker(client, db):
@@ -62,7 +62,8 @@ def test_present_translation_is_shown_without_lang_marker(client, db):
 
     response = client.get("/de/")
 
-    assert '<span class="city-name">Alphastadt</span>' in response.text
+    assert '">Alphastadt</a>' in response.text
+    assert '<span lang="en">' not in response.text
 
 
 def test_root_redirects_to_the_browsers_language(client, db):

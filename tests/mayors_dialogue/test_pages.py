@@ -53,14 +53,11 @@ def make_directory(size: int) -> None:
     PartnerOrganisationFactory.create_batch(size)
 
 
-@pytest.mark.parametrize("path", ["/en/", "/en/cities/"])
 @pytest.mark.parametrize("size", [3, 30])
-def test_directory_pages_run_a_fixed_number_of_queries(
-    client, db, django_assert_num_queries, path, size
-):
+def test_home_runs_a_fixed_number_of_queries(client, db, django_assert_num_queries, size):
     make_directory(size)
 
     with django_assert_num_queries(2):
-        response = client.get(path)
+        response = client.get("/en/")
 
-    assert response.text.count('<span class="city-name">') == size
+    assert response.text.count('<a class="city-name"') == size

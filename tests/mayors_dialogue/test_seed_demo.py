@@ -5,7 +5,17 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import authenticate
 from django.core.management import CommandError, call_command
 
-from cities.models import City, CityMembership, PartnerMembership, PartnerOrganisation
+from cities.models import (
+    City,
+    CityMembership,
+    CityNeed,
+    CityPotential,
+    GoodPractice,
+    Mayor,
+    PartnerMembership,
+    PartnerOrganisation,
+    Theme,
+)
 from mayors_dialogue.models import User
 
 DIALOGUE_CITIES = {
@@ -24,6 +34,11 @@ def seed(*args) -> str:
 def snapshot():
     return (
         list(City.objects.order_by("slug").values()),
+        list(Theme.objects.order_by("slug").values()),
+        list(CityNeed.objects.order_by("pk").values()),
+        list(CityPotential.objects.order_by("pk").values()),
+        list(GoodPractice.objects.order_by("pk").values("pk", "title_en", "themes")),
+        list(Mayor.objects.order_by("pk").values()),
         list(PartnerOrganisation.objects.order_by("slug").values()),
         list(User.objects.order_by("email").values()),
         list(CityMembership.objects.order_by("pk").values()),
@@ -42,8 +57,16 @@ def test_seed_demo_loads_the_dialogue_and_is_idempotent(db, debug_on):
     before = snapshot()
     second = seed()
 
-    assert first == "Cities: 18 created. Partners: 4 created.\nDemo accounts: 5 created.\n"
-    assert second == "Cities: 0 created. Partners: 0 created.\nDemo accounts: 0 created.\n"
+    assert first == (
+        "Cities: 18 created. Partners: 4 created.\n"
+        "Themes and profile entries: 120 created.\n"
+        "Demo accounts: 5 created.\n"
+    )
+    assert second == (
+        "Cities: 0 created. Partners: 0 created.\n"
+        "Themes and profile entries: 0 created.\n"
+        "Demo accounts: 0 created.\n"
+    )
     assert snapshot() == before
     assert set(City.objects.values_list("name_en", flat=True)) == DIALOGUE_CITIES
     assert set(PartnerOrganisation.objects.values_list("name_en", flat=True)) == {
@@ -129,3 +152,45 @@ def test_force_and_without_accounts_work_without_debug(db, settings):
 
     seed("--force")
     assert User.objects.count() == 5
+
+
+def test_every_city_has_a_profile_in_four_languages(db):
+    seed("--without-accounts")
+
+    for city in City.objects.prefetch_related("needs", "potentials", "good_practices", "mayors"):
+        for field in ["description", "migration_context", "official_languages"]:
+            for language in ["en", "de", "fr", "pt"]:
+                assert getattr(city, f"{field}_{language}"), (city.slug, field, language)
+        assert len(city.needs.all()) == 2, city.slug
+        assert len(city.potentials.all()) == 2, city.slug
+        assert len(city.good_practices.all()) >= 1, city.slug
+        assert [m for m in city.mayors.all() if m.is_current], city.slug
+    assert Theme.objects.count() == 10
+    assert set(City.objects.filter(status="lead").values_list("slug", flat=True)) == {
+        "milan",
+        "freetown",
+    }
+
+
+def test_every_theme_is_both_needed_and_offered_somewhere(db):
+    seed("--without-accounts")
+
+    for theme in Theme.objects.all():
+        assert CityNeed.objects.filter(theme=theme).exists(), theme.slug
+        assert CityPotential.objects.filter(theme=theme).exists(), theme.slug
+
+
+def test_the_demo_mayor_account_is_linked_to_milans_mayor(db, debug_on):
+    seed()
+
+    mayor = Mayor.objects.get(city__slug="milan", name="Giuseppe Sala")
+    assert mayor.user.email == "mayor.milan@example.org"
+    mayor.full_clean()
+
+
+def test_lisbon_keeps_its_history_of_mayors(db):
+    seed("--without-accounts")
+
+    mayors = list(Mayor.objects.filter(city__slug="lisbon").values_list("name", "term_end"))
+    assert [name for name, _end in mayors] == ["Carlos Moedas", "Fernando Medina"]
+    assert str(mayors[1][1]) == "2021-10-18"
