@@ -12,6 +12,7 @@ from tests.factories import (
     CityPotentialFactory,
     GoodPracticeFactory,
     MayorFactory,
+    PartnerOrganisationFactory,
     ThemeFactory,
 )
 
@@ -274,3 +275,13 @@ def test_population_is_formatted_for_the_reader(client, city_a, language, shown)
     html = client.get(f"/{language}/cities/{city_a.slug}/").text
 
     assert re.search(rf"<dd>\s*{re.escape(shown)}\s*</dd>", html)
+
+
+@pytest.mark.parametrize("size", [3, 20])
+def test_partner_list_runs_a_fixed_number_of_queries(client, db, django_assert_num_queries, size):
+    PartnerOrganisationFactory.create_batch(size)
+
+    with django_assert_num_queries(1):
+        response = client.get("/en/partners/")
+
+    assert response.text.count('<li class="card">') == size
