@@ -24,7 +24,7 @@ def fetch(url: str, **headers) -> tuple[int, str]:
 def test_gunicorn_serves_the_platform_with_production_settings(
     start_process, process_env, tmp_path
 ):
-    CityFactory(name_en="Freetown", name_de="Freetown")
+    CityFactory(slug="freetown", name_en="Freetown", name_de="Freetown")
     static_root = tmp_path / "static"
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
@@ -39,7 +39,7 @@ def test_gunicorn_serves_the_platform_with_production_settings(
     assert wait_until(lambda: fetch(f"{base}/healthz")[0] == 200, timeout=30)
     status, html = fetch(f"{base}/de/", **{"X-Forwarded-Proto": "https"})
     assert status == 200
-    assert '<span class="city-name">Freetown</span>' in html
+    assert '<a class="city-name" href="/de/cities/freetown/">Freetown</a>' in html
     stylesheet = html.split('<link rel="stylesheet" href="')[1].split('"')[0]
     assert stylesheet.startswith("/static/css/site.")
     assert stylesheet != "/static/css/site.css", "the hashed name from the manifest"
