@@ -1,0 +1,158 @@
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Case, Q, Value, When
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from mayors_dialogue.enums import EmailStatus, Language
+
+from ..enums import InvitationRole, InvitationState, InvitationStatus
+
+TOKEN_BYTES = 32  # 256 bits from secrets
+
+
+def new_token() -> tuple[str, str]:
+    """A fresh token for a link, and the SHA-256 that is all we store of it."""
+    token = secrets.token_urlsafe(TOKEN_BYTES)
+    return token, hash_token(token)
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class InvitationQuerySet(models.QuerySet):
+    def with_state(self, *, now=None):
+        """Annotate `state`: accepted and revoked as stored; a pending invitation is expired
+        after its date, failed when its last email could not be delivered."""
+        now = now or timezone.now()
+        return self.annotate(
+            state=Case(
+                When(status=InvitationStatus.ACCEPTED, then=Value(InvitationState.ACCEPTED)),
+                When(status=InvitationStatus.REVOKED, then=Value(InvitationState.REVOKED)),
+                When(expires_at__lte=now, then=Value(InvitationState.EXPIRED)),
+                When(last_email__status=EmailStatus.FAILED, then=Value(InvitationState.FAILED)),
+                default=Value(InvitationState.PENDING),
+                output_field=models.CharField(),
+            )
+        )
+
+    def open(self, *, now=None):
+        """Pending and not yet expired: the invitations a link may still accept."""
+        now = now or timezone.now()
+        return self.filter(status=InvitationStatus.PENDING, expires_at__gt=now)
+
+    def due_for_reminder(self, *, now, after):
+        return self.open(now=now).filter(reminded_at__isnull=True, sent_at__lte=now - after)
+
+
+class Invitation(models.Model):
+    """An invitation to join the dialogue: a new city's first contact, or a colleague of a
+    city or partner organisation. Bound to the invited address; the link's token is stored
+    only as its SHA-256."""
+
+    email = models.EmailField(_("email address"))
+    name = models.CharField(_("name"), max_length=150)
+    language = models.CharField(_("language"), max_length=2, choices=Language.choices)
+    message = models.TextField(_("personal message"), blank=True)
+    role = models.CharField(_("role"), max_length=20, choices=InvitationRole.choices)
+    city = models.ForeignKey(
+        "cities.City",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="invitations",
+        verbose_name=_("city"),
+    )
+    organisation = models.ForeignKey(
+        "cities.PartnerOrganisation",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="invitations",
+        verbose_name=_("partner organisation"),
+    )
+    invites_city = models.BooleanField(
+        _("invites a new city"),
+        default=False,
+        help_text=_("Accepting makes the city a participant of the dialogue."),
+    )
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("invited by"),
+    )
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=InvitationStatus.choices,
+        default=InvitationStatus.PENDING,
+    )
+    created_at = models.DateTimeField(_("invited"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("last sent"), null=True, blank=True)
+    expires_at = models.DateTimeField(_("expires"))
+    reminded_at = models.DateTimeField(_("reminded"), null=True, blank=True)
+    accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("account"),
+    )
+    last_email = models.ForeignKey(
+        "mayors_dialogue.Email",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("last email"),
+    )
+
+    objects = InvitationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(city__isnull=False) ^ Q(organisation__isnull=False),
+                name="invitation_to_city_or_organisation",
+            ),
+            models.CheckConstraint(
+                condition=Q(organisation__isnull=True) | Q(role=InvitationRole.PARTNER_STAFF),
+                name="invitation_partner_role",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "expires_at"])]
+
+    def __str__(self):
+        return f"{self.email} → {self.city or self.organisation}"
+
+    @property
+    def target(self):
+        return self.city or self.organisation
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == InvitationStatus.PENDING and self.expires_at > timezone.now()
+
+    @property
+    def current_state(self) -> str:
+        """The same rule as `with_state()`, for one invitation in hand."""
+        if self.status != InvitationStatus.PENDING:
+            return self.status
+        if self.expires_at <= timezone.now():
+            return InvitationState.EXPIRED
+        if self.last_email_id and self.last_email.status == EmailStatus.FAILED:
+            return InvitationState.FAILED
+        return InvitationState.PENDING
