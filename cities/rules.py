@@ -5,6 +5,7 @@
 - A city's staff and its mayor edit that city's profile; admins edit every city.
 - A partner organisation's staff edit their organisation; admins edit every one.
 - The CSV export is for admins (the secretariat).
+- Invitations: see the end of this module.
 """
 
 import rules
@@ -61,3 +62,10 @@ rules.add_perm("cities.change_city_profile", works_for_city | is_admin)
 rules.add_perm("cities.view_contact_details", is_participant)
 rules.add_perm("cities.export_cities", is_admin)
 rules.add_perm("cities.change_partner_profile", is_staff_of_organisation | is_admin)
+
+# Invitations: admins invite cities and run the dashboard; a city's staff invite colleagues
+# to their own city; partner staff invite colleagues to their own organisation.
+rules.add_perm("cities.invite_city", is_admin)
+rules.add_perm("cities.manage_invitations", is_admin)
+rules.add_perm("cities.invite_city_colleague", is_staff_of_city | is_admin)
+rules.add_perm("cities.invite_partner_colleague", is_staff_of_organisation | is_admin)

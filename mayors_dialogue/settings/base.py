@@ -202,6 +202,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "mayors_dialogue.email_requeue_stale",
         "schedule": crontab(minute="*/5"),
     },
+    "invitation-reminders": {
+        "task": "cities.invitation_send_reminders",
+        "schedule": crontab(minute=17),
+    },
 }
 EMAIL_STALE_AFTER_MINUTES = 10
 EMAIL_RETRY_BACKOFF_SECONDS = env.int("EMAIL_RETRY_BACKOFF_SECONDS", default=30)
@@ -220,3 +224,6 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # Django 6.0's default now: bare addresses typed into URL fields mean https.
 FORMS_URLFIELD_ASSUME_HTTPS = True
+
+INVITATION_EXPIRY_DAYS = env.int("INVITATION_EXPIRY_DAYS", default=14)
+INVITATION_REMINDER_AFTER_DAYS = env.int("INVITATION_REMINDER_AFTER_DAYS", default=7)
