@@ -2,7 +2,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-from cities.urls import city_patterns, partner_patterns
+from cities.urls import city_patterns, invitation_patterns, partner_patterns
 
 from . import views
 
@@ -20,6 +20,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("cities/", include(city_patterns)),
     path("partners/", include(partner_patterns)),
+    path("invitations/", include(invitation_patterns)),
     path("meetings/", include("meetings.urls")),
     path("partnerships/", include("partnerships.urls")),
     path("evidence/", include("evidence.urls")),

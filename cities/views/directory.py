@@ -1,0 +1,249 @@
+import csv
+
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView, ListView, TemplateView
+from django_filters.views import FilterView
+
+from mayors_dialogue.permissions import PermissionMixin
+
+from .. import maps
+from ..filters import CityFilter
+from ..forms import (
+    CityProfileForm,
+    GoodPracticeFormSet,
+    NeedFormSet,
+    PartnerProfileForm,
+    PotentialFormSet,
+)
+from ..models import City
+from ..selectors import (
+    cities_for_directory,
+    cities_for_export,
+    city_completeness,
+    city_for_profile,
+    partner_for_profile,
+    partner_organisations,
+)
+from ..services import city_profile_update, partner_profile_update
+
+
+class CityListView(FilterView):
+    """Public: the directory of cities with filters, a map and pagination. Signed-in staff
+    also see their own city while it is still only invited; admins see every city."""
+
+    template_name = "cities/city_list.html"
+    filterset_class = CityFilter
+    paginate_by = 24
+
+    def get_queryset(self):
+        return cities_for_directory(user=self.request.user)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        context.update(
+            map_points=maps.city_points(City.objects.on_map().order_by("name")),
+            map_view_box=maps.view_box(),
+            map_land=maps.land_path(),
+            query_string=query.urlencode(),
+        )
+        return context
+
+
+class CityObjectMixin(PermissionMixin):
+    view_permission = "cities.view_city"
+
+    def get_permission_object(self):
+        if not hasattr(self, "_city"):
+            self._city = city_for_profile(slug=self.kwargs["slug"])
+        return self._city
+
+    def get_object(self, queryset=None):
+        return self.get_permission_object()
+
+
+class CityDetailView(CityObjectMixin, DetailView):
+    """Public for participating cities; an invited city only for its own people and admins.
+    Contact details for signed-in participants; the completeness panel for those who edit."""
+
+    template_name = "cities/city_detail.html"
+    context_object_name = "city"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        city = self.object
+        user = self.request.user
+        mayors = list(city.mayors.all())
+        can_edit = user.has_perm("cities.change_city_profile", city)
+        context.update(
+            current_mayor=next((mayor for mayor in mayors if mayor.is_current), None),
+            past_mayors=[mayor for mayor in mayors if not mayor.is_current],
+            can_edit=can_edit,
+            can_invite=can_edit and user.has_perm("cities.invite_city_colleague", city),
+            show_contact=user.has_perm("cities.view_contact_details"),
+            completeness=city_completeness(city) if can_edit else None,
+        )
+        return context
+
+
+class CityDossierView(CityDetailView):
+    """The printable dossier: same audience as the profile."""
+
+    template_name = "cities/city_dossier.html"
+
+
+class CityUpdateView(CityObjectMixin, TemplateView):
+    """The city's staff and mayor, and admins. Others who may see the city get 403."""
+
+    permission_required = "cities.change_city_profile"
+    template_name = "cities/city_form.html"
+    formset_classes = {
+        "need": (NeedFormSet, "needs"),
+        "potential": (PotentialFormSet, "potentials"),
+        "good_practice": (GoodPracticeFormSet, "practices"),
+    }
+
+    def build_forms(self):
+        city = self.get_permission_object()
+        data = self.request.POST if self.request.method == "POST" else None
+        files = self.request.FILES if self.request.method == "POST" else None
+        form = CityProfileForm(data, files, instance=city)
+        formsets = {
+            item: formset_class(data, files, instance=city, prefix=prefix)
+            for item, (formset_class, prefix) in self.formset_classes.items()
+        }
+        return form, formsets
+
+    def get(self, request, *args, **kwargs):
+        form, formsets = self.build_forms()
+        return self.render_to_response(self.get_context_data(form=form, formsets=formsets))
+
+    def post(self, request, *args, **kwargs):
+        form, formsets = self.build_forms()
+        if form.is_valid() and all(formset.is_valid() for formset in formsets.values()):
+            change = city_profile_update(
+                city=self.get_permission_object(), user=request.user, form=form, formsets=formsets
+            )
+            if change:
+                messages.success(request, _("The profile has been saved."))
+            else:
+                messages.info(request, _("Nothing was changed."))
+            return redirect(form.instance)
+        messages.error(request, _("The profile was not saved. Please correct the marked fields."))
+        return self.render_to_response(self.get_context_data(form=form, formsets=formsets))
+
+    def get_context_data(self, **kwargs):
+        city = self.get_permission_object()
+        return super().get_context_data(city=city, completeness=city_completeness(city), **kwargs)
+
+
+class CityExportView(PermissionMixin, ListView):
+    """Admins (the secretariat): every city with its needs and potentials, as CSV."""
+
+    permission_required = "cities.export_cities"
+
+    def get_queryset(self):
+        return cities_for_export()
+
+    def render_to_response(self, context, **response_kwargs):
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        filename = f"mayors-dialogue-cities-{timezone.localdate()}.csv"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        writer = csv.writer(response)
+        writer.writerow(
+            [
+                _("City"),
+                _("Country"),
+                _("Continent"),
+                _("Status"),
+                _("Population"),
+                _("Participant since"),
+                _("Needs"),
+                _("Potentials"),
+                _("Needs in detail"),
+                _("Potentials in detail"),
+            ]
+        )
+        for city in context["object_list"]:
+            needs = list(city.needs.all())
+            potentials = list(city.potentials.all())
+            writer.writerow(
+                [
+                    city.name,
+                    city.country.name,
+                    city.get_continent_display(),
+                    city.get_status_display(),
+                    city.population or "",
+                    city.participant_since or "",
+                    "; ".join(str(need.theme) for need in needs),
+                    "; ".join(str(potential.theme) for potential in potentials),
+                    "\n".join(f"{need.theme}: {need.description}" for need in needs),
+                    "\n".join(f"{p.theme}: {p.description}" for p in potentials),
+                ]
+            )
+        return response
+
+
+class PartnerListView(TemplateView):
+    """Public: the partner organisations of the dialogue."""
+
+    template_name = "cities/partner_list.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(partners=partner_organisations(), **kwargs)
+
+
+class PartnerObjectMixin(PermissionMixin):
+    def get_permission_object(self):
+        if not hasattr(self, "_organisation"):
+            self._organisation = partner_for_profile(slug=self.kwargs["slug"])
+        return self._organisation
+
+    def get_object(self, queryset=None):
+        return self.get_permission_object()
+
+
+class PartnerDetailView(PartnerObjectMixin, DetailView):
+    """Public; its staff are listed for signed-in participants only."""
+
+    template_name = "cities/partner_detail.html"
+    context_object_name = "organisation"
+
+    def get_context_data(self, **kwargs):
+        user = self.request.user
+        return super().get_context_data(
+            can_edit=user.has_perm("cities.change_partner_profile", self.object),
+            show_contact=user.has_perm("cities.view_contact_details"),
+            **kwargs,
+        )
+
+
+class PartnerUpdateView(PartnerObjectMixin, TemplateView):
+    """The organisation's own staff, and admins. Everyone else gets 403 (or the login page)."""
+
+    permission_required = "cities.change_partner_profile"
+    template_name = "cities/partner_form.html"
+
+    def get(self, request, *args, **kwargs):
+        form = PartnerProfileForm(instance=self.get_permission_object())
+        return self.render_to_response(self.get_context_data(form=form))
+
+    def post(self, request, *args, **kwargs):
+        organisation = self.get_permission_object()
+        form = PartnerProfileForm(request.POST, request.FILES, instance=organisation)
+        if form.is_valid():
+            change = partner_profile_update(organisation=organisation, user=request.user, form=form)
+            messages.success(
+                request, _("The profile has been saved.") if change else _("Nothing was changed.")
+            )
+            return redirect(form.instance)
+        messages.error(request, _("The profile was not saved. Please correct the marked fields."))
+        return self.render_to_response(self.get_context_data(form=form))
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(organisation=self.get_permission_object(), **kwargs)
