@@ -56,3 +56,26 @@ def demo_accounts_load() -> int:
                 user=user, organisation=PartnerOrganisation.objects.get(slug=slug)
             )
     return created_count
+
+
+@transaction.atomic
+def demo_invitations_load() -> int:
+    """A pending invitation for Kigali from the demo admin, so the dashboard is not empty.
+    Its email goes to the console and var/mail/ like every email of the embedded default."""
+    from cities.models import Invitation
+    from cities.services import city_invite
+
+    if Invitation.objects.filter(city__slug="kigali").exists():
+        return 0
+    city_invite(
+        invited_by=User.objects.get(email="admin@example.org"),
+        city_name="Kigali",
+        country="RW",
+        continent="africa",
+        timezone_name="Africa/Kigali",
+        name="Kigali City contact (demo)",
+        email="contact.kigali@example.org",
+        language="fr",
+        message="",
+    )
+    return 1

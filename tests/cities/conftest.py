@@ -46,6 +46,8 @@ def profile_post_data(city, needs=(), potentials=(), practices=(), **overrides) 
         population=city.population or "",
         website=city.website,
         contact_email=city.contact_email,
+        latitude=city.latitude if city.latitude is not None else "",
+        longitude=city.longitude if city.longitude is not None else "",
     )
     for prefix, rows in [("needs", needs), ("potentials", potentials)]:
         data.update(

@@ -61,14 +61,17 @@ def test_seed_demo_loads_the_dialogue_and_is_idempotent(db, debug_on):
         "Cities: 18 created. Partners: 4 created.\n"
         "Themes and profile entries: 120 created.\n"
         "Demo accounts: 5 created.\n"
+        "Demo invitations: 1 created.\n"
     )
     assert second == (
         "Cities: 0 created. Partners: 0 created.\n"
         "Themes and profile entries: 0 created.\n"
         "Demo accounts: 0 created.\n"
+        "Demo invitations: 0 created.\n"
     )
     assert snapshot() == before
-    assert set(City.objects.values_list("name_en", flat=True)) == DIALOGUE_CITIES
+    assert set(City.objects.public().values_list("name_en", flat=True)) == DIALOGUE_CITIES
+    assert City.objects.get(slug="kigali").status == "invited"
     assert set(PartnerOrganisation.objects.values_list("name_en", flat=True)) == {
         "Mayors Migration Council", "Open Society Foundations", "ODI", "Robert Bosch Stiftung",
     }  # fmt: skip

@@ -5,7 +5,7 @@ from django.contrib.sites.models import Site
 from django.core.management.base import BaseCommand, CommandError
 
 from cities.demo import demo_directory_load, demo_profiles_load
-from mayors_dialogue.demo import demo_accounts_load
+from mayors_dialogue.demo import demo_accounts_load, demo_invitations_load
 
 
 class Command(BaseCommand):
@@ -43,3 +43,5 @@ class Command(BaseCommand):
         if not without_accounts:
             accounts = demo_accounts_load()
             self.stdout.write(f"Demo accounts: {accounts} created.")
+            invitations = demo_invitations_load()
+            self.stdout.write(f"Demo invitations: {invitations} created.")

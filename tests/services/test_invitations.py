@@ -1,0 +1,194 @@
+"""Invitations on the real services: PostgreSQL row locks, Redis, a Celery worker and an
+SMTP server on loopback."""
+
+import re
+import threading
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.utils import timezone
+
+from cities.models import Invitation
+from cities.services import InvitationUnavailable, invitation_accept, invitation_reminders_send
+from mayors_dialogue import celery_app
+from mayors_dialogue.enums import EmailStatus
+from mayors_dialogue.models import Email, User
+from mayors_dialogue.services import email_requeue_stale
+from tests.factories import CityFactory, UserFactory
+from tests.services.conftest import wait_until
+from tests.smtp import SMTPServer
+
+pytestmark = pytest.mark.services
+
+LINK = re.compile(r"/(pt|de|en|fr)/invitations/accept/([A-Za-z0-9_\-]+)/")
+PASSWORD = "a-long-new-password-9"
+
+
+@pytest.fixture
+def real_broker():
+    celery_app.conf.task_always_eager = False
+    yield
+    celery_app.conf.task_always_eager = True
+
+
+def use_broker(url: str) -> None:
+    """Point this process's Celery app at another broker, dropping its cached connections."""
+    celery_app.conf.broker_url = url
+    celery_app._pool = None
+    celery_app.amqp._producer_pool = None
+
+
+def plain_text(message) -> str:
+    return message.get_body(preferencelist=("plain",)).get_content()
+
+
+def run_in_threads(function, count=2):
+    """Run `function` in `count` threads started together; return results or exceptions."""
+    barrier = threading.Barrier(count)
+    results = []
+
+    def target():
+        barrier.wait()
+        try:
+            results.append(function())
+        except Exception as error:
+            results.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=target) for _ in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    return results
+
+
+def test_luanda_invitation_reaches_a_real_smtp_server_in_portuguese_and_is_accepted_once(
+    client, start_process, real_broker
+):
+    admin = UserFactory(email="admin@example.org", is_staff=True, is_superuser=True)
+    with SMTPServer() as smtp:
+        worker = start_process("worker", EMAIL_URL=f"smtp://127.0.0.1:{smtp.port}")
+        worker.wait_for_output("ready.", timeout=60)
+        client.force_login(admin)
+
+        response = client.post(
+            "/en/invitations/city/",
+            {
+                "city_name": "Luanda",
+                "country": "AO",
+                "continent": "africa",
+                "timezone": "Africa/Luanda",
+                "name": "Ana Sebastião",
+                "email": "ana@luanda.example.org",
+                "language": "pt",
+                "message": "",
+            },
+        )
+
+        assert response.status_code == 302
+        (message,) = wait_until(lambda: smtp.messages, timeout=30)
+    assert message["Subject"] == "O seu convite para o Diálogo de Autarcas para Luanda"
+    assert message["Content-Language"] == "pt"
+    assert message.get_body(preferencelist=("html",)) is not None
+    language, token = LINK.search(plain_text(message)).groups()
+    assert language == "pt"
+    client.logout()
+
+    form = client.get(f"/pt/invitations/accept/{token}/")
+    accepted = client.post(
+        f"/pt/invitations/accept/{token}/",
+        {"display_name": "Ana Sebastião", "password1": PASSWORD, "password2": PASSWORD},
+    )
+    client.logout()
+    again = client.get(f"/pt/invitations/accept/{token}/")
+
+    assert form.status_code == 200
+    assert accepted["Location"] == "/pt/cities/luanda/edit/"
+    assert again.status_code == 410
+    assert "Este convite já foi aceite." in again.text
+    assert User.objects.filter(email="ana@luanda.example.org").count() == 1
+
+
+@pytest.fixture
+def pending_invitation(transactional_db):
+    from cities.services import invitation_create
+
+    invitation = invitation_create(
+        invited_by=None,
+        email="twice@example.org",
+        name="Twice",
+        language="fr",
+        role="city_staff",
+        city=CityFactory(),
+    )
+    token = LINK.search(Email.objects.get(pk=invitation.last_email_id).body_text).group(2)
+    return invitation, token
+
+
+def test_two_parallel_accepts_of_one_token_give_one_account(pending_invitation):
+    _invitation, token = pending_invitation
+
+    results = run_in_threads(
+        lambda: invitation_accept(token=token, display_name="Twice", password=PASSWORD)
+    )
+
+    accounts = [result for result in results if isinstance(result, tuple)]
+    refusals = [result for result in results if isinstance(result, InvitationUnavailable)]
+    assert (len(accounts), len(refusals)) == (1, 1)
+    assert refusals[0].reason == "used"
+    assert User.objects.filter(email="twice@example.org").count() == 1
+
+
+def test_two_parallel_reminder_sweeps_send_exactly_one_reminder(pending_invitation):
+    invitation, _token = pending_invitation
+    Invitation.objects.filter(pk=invitation.pk).update(sent_at=timezone.now() - timedelta(days=8))
+    emails_before = Email.objects.count()
+
+    results = run_in_threads(invitation_reminders_send, count=3)
+
+    assert sorted(results) == [0, 0, 1]
+    assert Email.objects.count() == emails_before + 1
+
+
+def test_invitation_is_saved_and_queued_while_the_broker_is_down_and_sent_when_it_is_back(
+    client, start_process, real_broker
+):
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    real_url = celery_app.conf.broker_url
+    use_broker("redis://127.0.0.1:9/0")  # nothing listens there
+    try:
+        response = client.post(
+            "/en/invitations/city/",
+            {
+                "city_name": "Kigali",
+                "country": "RW",
+                "continent": "africa",
+                "timezone": "Africa/Kigali",
+                "name": "Contact",
+                "email": "contact@kigali.example.org",
+                "language": "fr",
+                "message": "",
+            },
+            follow=True,
+        )
+    finally:
+        use_broker(real_url)
+
+    assert response.status_code == 200
+    assert "The invitation to contact@kigali.example.org is saved and its email is queued." in (
+        response.text
+    )
+    email = Email.objects.get(recipient="contact@kigali.example.org")
+    assert email.status == EmailStatus.QUEUED
+
+    with SMTPServer() as smtp:
+        worker = start_process("worker", EMAIL_URL=f"smtp://127.0.0.1:{smtp.port}")
+        worker.wait_for_output("ready.", timeout=60)
+        assert email_requeue_stale(now=timezone.now() + timedelta(minutes=11)) == 1
+        delivered = wait_until(lambda: smtp.messages, timeout=30)
+    assert [m["To"] for m in delivered] == ["contact@kigali.example.org"]
+    assert wait_until(lambda: Email.objects.get(pk=email.pk).status == EmailStatus.SENT)
