@@ -92,6 +92,9 @@ class Email(models.Model):
     body_html = models.TextField(_("HTML"), blank=True)
     from_email = models.CharField(_("from"), max_length=255)
     reply_to = models.CharField(_("reply to"), max_length=255, blank=True)
+    attachment_name = models.CharField(_("attachment"), max_length=100, blank=True)
+    attachment_type = models.CharField(max_length=100, blank=True)
+    attachment_content = models.TextField(blank=True)
     language = models.CharField(_("language"), max_length=2, choices=Language.choices)
     status = models.CharField(
         _("status"), max_length=10, choices=EmailStatus.choices, default=EmailStatus.QUEUED

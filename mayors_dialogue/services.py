@@ -51,6 +51,7 @@ def email_queue(*, message: EmailMessage, language: str) -> list[Email]:
             "",
         )
     reply_to = message.reply_to or settings.EMAIL_REPLY_TO
+    attachment = _text_attachment(message)
     emails = []
     with transaction.atomic():
         for recipient in message.to:
@@ -62,12 +63,25 @@ def email_queue(*, message: EmailMessage, language: str) -> list[Email]:
                 from_email=message.from_email or settings.DEFAULT_FROM_EMAIL,
                 reply_to=",".join(reply_to),
                 language=language,
+                **attachment,
             )
             email.full_clean()
             email.save()
             _enqueue_on_commit(email.pk)
             emails.append(email)
     return emails
+
+
+def _text_attachment(message: EmailMessage) -> dict:
+    """The message's one text attachment (an .ics invitation), as outbox fields."""
+    for attachment in message.attachments:
+        filename, content, mimetype = attachment
+        return {
+            "attachment_name": filename,
+            "attachment_type": mimetype,
+            "attachment_content": content if isinstance(content, str) else content.decode(),
+        }
+    return {}
 
 
 def _enqueue_on_commit(email_id: int) -> None:
@@ -117,6 +131,8 @@ def _as_message(email: Email) -> EmailMultiAlternatives:
     )
     if email.body_html:
         message.attach_alternative(email.body_html, "text/html")
+    if email.attachment_name:
+        message.attach(email.attachment_name, email.attachment_content, email.attachment_type)
     return message
 
 
