@@ -1,0 +1,249 @@
+import secrets
+import uuid
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from mayors_dialogue.validators import validate_time_zone
+
+from .enums import MeetingFormat, MeetingStatus, NoticeKind, RSVPResponse
+
+
+class Series(models.Model):
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    is_summit = models.BooleanField(
+        _("summit"), default=False, help_text=_("Its meetings make up the summit page.")
+    )
+
+    class Meta:
+        verbose_name = _("series")
+        verbose_name_plural = _("series")
+        ordering = ["slug"]
+
+    def __str__(self):
+        return self.name
+
+
+class MeetingQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Public meetings for everyone; drafts and private meetings only for the people
+        invited, the organisers and admins."""
+        public = Q(is_public=True) & ~Q(status=MeetingStatus.DRAFT)
+        if not user.is_authenticated:
+            return self.filter(public)
+        if user.is_staff:
+            return self
+        return self.filter(public | self.involving(user)).distinct()
+
+    @staticmethod
+    def involving(user):
+        return (
+            Q(invited_cities__memberships__user=user)
+            | Q(invited_organisations__memberships__user=user)
+            | Q(organiser__memberships__user=user)
+        )
+
+    def for_user(self, user):
+        """The meetings the user's city or organisation is invited to or organises."""
+        return self.filter(self.involving(user)).exclude(status=MeetingStatus.DRAFT).distinct()
+
+    def upcoming(self, *, now=None):
+        return self.filter(end__gte=now or timezone.now()).order_by("start", "pk")
+
+    def past(self, *, now=None):
+        return self.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
+
+
+class Meeting(models.Model):
+    """A dialogue meeting. Times are stored in UTC; `timezone` is the meeting's reference zone,
+    in which organisers enter and edit the wall-clock time."""
+
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    format = models.CharField(_("format"), max_length=12, choices=MeetingFormat.choices)
+    start = models.DateTimeField(_("start"))
+    end = models.DateTimeField(_("end"))
+    timezone = models.CharField(
+        _("time zone of the meeting"), max_length=64, validators=[validate_time_zone]
+    )
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    host_city = models.ForeignKey(
+        "cities.City",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="hosted_meetings",
+        verbose_name=_("host city"),
+    )
+    video_link = models.URLField(_("video link"), blank=True)
+    organiser = models.ForeignKey(
+        "cities.PartnerOrganisation",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="organised_meetings",
+        verbose_name=_("organiser"),
+    )
+    series = models.ForeignKey(
+        Series,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="meetings",
+        verbose_name=_("series"),
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=MeetingStatus.choices, default=MeetingStatus.SCHEDULED
+    )
+    is_public = models.BooleanField(
+        _("public"),
+        default=True,
+        help_text=_("Public meetings show their title, date, format and outcomes to everyone."),
+    )
+    invited_cities = models.ManyToManyField(
+        "cities.City", blank=True, related_name="meetings", verbose_name=_("invited cities")
+    )
+    invited_organisations = models.ManyToManyField(
+        "cities.PartnerOrganisation",
+        blank=True,
+        related_name="invited_meetings",
+        verbose_name=_("invited organisations"),
+    )
+    themes = models.ManyToManyField("cities.Theme", blank=True, verbose_name=_("themes"))
+    outcomes = models.TextField(_("outcomes and minutes"), blank=True)
+    reminder_hours = models.PositiveSmallIntegerField(
+        _("reminder, hours before the start"),
+        default=24,
+        validators=[MinValueValidator(1), MaxValueValidator(24 * 14)],
+    )
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    sequence = models.PositiveIntegerField(default=0, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("meeting")
+        verbose_name_plural = _("meetings")
+        ordering = ["start", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__gt=models.F("start")), name="meeting_ends_after_start"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("meetings:detail", kwargs={"pk": self.pk})
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError(
+                {"end": _("The meeting must end after it starts.")}, code="end_before_start"
+            )
+
+    @property
+    def is_online(self) -> bool:
+        return self.format in (MeetingFormat.VIRTUAL, MeetingFormat.HYBRID)
+
+    @property
+    def is_on_site(self) -> bool:
+        return self.format in (MeetingFormat.IN_PERSON, MeetingFormat.HYBRID)
+
+    @property
+    def reminder_at(self):
+        return self.start - timedelta(hours=self.reminder_hours)
+
+
+class AgendaItem(models.Model):
+    meeting = models.ForeignKey(
+        Meeting, on_delete=models.CASCADE, related_name="agenda_items", verbose_name=_("meeting")
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    presenter = models.CharField(_("presenter"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("agenda item")
+        verbose_name_plural = _("agenda items")
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return self.title
+
+
+class RSVP(models.Model):
+    """A city's answer to a meeting invitation."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="rsvps")
+    city = models.ForeignKey("cities.City", on_delete=models.CASCADE, related_name="rsvps")
+    response = models.CharField(_("answer"), max_length=15, choices=RSVPResponse.choices)
+    attendees = models.CharField(
+        _("who attends"), max_length=500, blank=True, help_text=_("Names, separated by commas.")
+    )
+    responded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("answer")
+        verbose_name_plural = _("answers")
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "city"], name="rsvp_one_per_city"),
+        ]
+
+    def __str__(self):
+        return f"{self.city} · {self.get_response_display()}"
+
+
+class MeetingNotice(models.Model):
+    """The ledger that makes every meeting email go out exactly once per person, kind and
+    version of the meeting (its SEQUENCE)."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="notices")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=15, choices=NoticeKind.choices)
+    version = models.PositiveIntegerField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "user", "kind", "version"], name="meeting_notice_once"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.meeting} · {self.kind} v{self.version} · {self.user}"
+
+
+def new_feed_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class CalendarFeed(models.Model):
+    """A person's secret calendar subscription address; resetting it retires the old one."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feed"
+    )
+    token = models.CharField(max_length=64, unique=True, default=new_feed_token)
+
+    def __str__(self):
+        return str(self.user)
