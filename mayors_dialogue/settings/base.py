@@ -206,6 +206,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "cities.invitation_send_reminders",
         "schedule": crontab(minute=17),
     },
+    "meeting-reminders": {
+        "task": "meetings.send_reminders",
+        "schedule": crontab(minute="*/10"),
+    },
 }
 EMAIL_STALE_AFTER_MINUTES = 10
 EMAIL_RETRY_BACKOFF_SECONDS = env.int("EMAIL_RETRY_BACKOFF_SECONDS", default=30)

@@ -1,0 +1,90 @@
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from django.db.models import Prefetch, Q
+from django.shortcuts import get_object_or_404
+
+from cities.models import City, CityMembership, PartnerMembership
+from cities.selectors import display_sort_key, user_zone
+from mayors_dialogue.models import User
+
+from .enums import MeetingStatus, RSVPResponse
+from .models import RSVP, AgendaItem, CalendarFeed, Meeting
+
+
+def meetings_for_list(*, user):
+    return Meeting.objects.visible_to(user).select_related("series", "organiser", "host_city")
+
+
+def meeting_for_page(*, pk: int) -> Meeting:
+    queryset = Meeting.objects.select_related("series", "organiser", "host_city").prefetch_related(
+        "invited_cities",
+        "invited_organisations",
+        "themes",
+        Prefetch("agenda_items", queryset=AgendaItem.objects.all()),
+        Prefetch("rsvps", queryset=RSVP.objects.select_related("city")),
+    )
+    return get_object_or_404(queryset, pk=pk)
+
+
+def viewer_zone(user, meeting: Meeting) -> ZoneInfo:
+    """The viewer's setting, else their city's zone, else the meeting's own zone."""
+    return user_zone(user) or ZoneInfo(meeting.timezone)
+
+
+def invited_cities_sorted(meeting: Meeting) -> list[City]:
+    return sorted(meeting.invited_cities.all(), key=lambda city: display_sort_key(city.name))
+
+
+def rsvp_summary(meeting: Meeting) -> dict[str, int]:
+    answers = {rsvp.city_id: rsvp.response for rsvp in meeting.rsvps.all()}
+    summary = dict.fromkeys(RSVPResponse.values, 0)
+    for response in answers.values():
+        summary[response] += 1
+    summary["unanswered"] = len(meeting.invited_cities.all()) - len(answers)
+    return summary
+
+
+def user_cities_invited(*, user, meeting: Meeting) -> list[City]:
+    """The invited cities this person answers for."""
+    if not user.is_authenticated:
+        return []
+    ids = set(CityMembership.objects.filter(user=user).values_list("city_id", flat=True))
+    return [city for city in meeting.invited_cities.all() if city.pk in ids]
+
+
+def meeting_recipients(meeting: Meeting, *, only_attending_or_unanswered: bool = False):
+    """Everyone the meeting's emails go to: the people of the invited cities and
+    organisations. For reminders, only cities that answered "attending" or not at all."""
+    cities = meeting.invited_cities.all()
+    if only_attending_or_unanswered:
+        declined = meeting.rsvps.exclude(response=RSVPResponse.ATTENDING).values("city")
+        cities = cities.exclude(pk__in=declined)
+    city_users = CityMembership.objects.filter(city__in=cities).values("user")
+    organisation_users = PartnerMembership.objects.filter(
+        organisation__in=meeting.invited_organisations.all()
+    ).values("user")
+    return User.objects.filter(
+        Q(pk__in=city_users) | Q(pk__in=organisation_users), is_active=True
+    ).order_by("pk")
+
+
+def meetings_due_for_reminder(*, now: datetime):
+    return [
+        meeting
+        for meeting in Meeting.objects.filter(status=MeetingStatus.SCHEDULED, start__gt=now)
+        if meeting.reminder_at <= now
+    ]
+
+
+def calendar_feed_for(user) -> CalendarFeed:
+    feed, _created = CalendarFeed.objects.get_or_create(user=user)
+    return feed
+
+
+def meetings_for_feed(*, user):
+    return Meeting.objects.for_user(user).select_related("organiser", "host_city").order_by("start")
+
+
+def summit_meetings(*, user):
+    return meetings_for_list(user=user).filter(series__is_summit=True).order_by("start")

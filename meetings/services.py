@@ -1,0 +1,180 @@
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from cities.models import City
+from cities.selectors import user_zone
+from mayors_dialogue.formats import datetime_in_zone
+from mayors_dialogue.models import User
+from mayors_dialogue.services import email_queue
+
+from .calendar import meeting_ics
+from .enums import MeetingStatus, NoticeKind, RSVPResponse
+from .models import RSVP, CalendarFeed, Meeting, MeetingNotice, new_feed_token
+from .selectors import meeting_recipients, meetings_due_for_reminder
+
+# What a change must touch to be worth an update notice (and a new SEQUENCE).
+MATERIAL_FIELDS = [
+    *(f"title_{code}" for code in ("en", "de", "fr", "pt")),
+    "start",
+    "end",
+    "timezone",
+    "format",
+    "venue",
+    "host_city",
+    "video_link",
+]
+
+
+def _meeting_message(meeting: Meeting, user: User, kind: str) -> EmailMultiAlternatives:
+    """One email about the meeting, in the recipient's language, with the times in their zone
+    (named) and the meeting's own zone where it differs, and the .ics attached."""
+    zone = user_zone(user) or ZoneInfo(meeting.timezone)
+    meeting_zone = ZoneInfo(meeting.timezone)
+    with translation.override(user.language), timezone.override(zone):
+        context = {
+            "meeting": meeting,
+            "kind": kind,
+            "recipient": user,
+            "starts": datetime_in_zone(meeting.start, zone),
+            "ends": datetime_in_zone(meeting.end, zone),
+            "starts_there": datetime_in_zone(meeting.start, meeting_zone)
+            if zone.key != meeting_zone.key
+            else "",
+            "url": settings.SITE_URL + meeting.get_absolute_url(),
+            "site_url": settings.SITE_URL,
+        }
+        subject = " ".join(render_to_string("emails/meeting_subject.txt", context).split())
+        message = EmailMultiAlternatives(
+            subject=subject,
+            body=render_to_string("emails/meeting_message.txt", context),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[user.email],
+            reply_to=settings.EMAIL_REPLY_TO,
+        )
+    if kind != NoticeKind.REMINDER:
+        method = "CANCEL" if kind == NoticeKind.CANCELLATION else "REQUEST"
+        ics = meeting_ics(meeting, with_link=True, method=method).decode()
+        message.attach("meeting.ics", ics, f"text/calendar; method={method}; charset=utf-8")
+    return message
+
+
+def _notify(meeting: Meeting, kind: str, users) -> int:
+    """Queue one email per person for this kind and version of the meeting (an invitation
+    once per person, whatever the version). The notice row and the outbox row are written
+    together, and the unique notice makes a second sweep, a retried task or a parallel worker
+    send nothing twice. Returns how many were queued."""
+    version = 0 if kind == NoticeKind.INVITATION else meeting.sequence
+    queued = 0
+    for user in users:
+        with transaction.atomic():
+            _notice, created = MeetingNotice.objects.get_or_create(
+                meeting=meeting, user=user, kind=kind, version=version
+            )
+            if not created:
+                continue
+            email_queue(message=_meeting_message(meeting, user, kind), language=user.language)
+            queued += 1
+    return queued
+
+
+def meeting_save(*, meeting: Meeting, form, agenda_formset, user: User) -> Meeting:
+    """Create or edit a meeting with its agenda, in one transaction. A new scheduled meeting
+    invites everyone; a change to its title, time or place raises its SEQUENCE and sends an
+    update. Emails are queued on commit."""
+    creating = meeting.pk is None
+    with transaction.atomic():
+        if not creating:
+            before = Meeting.objects.select_for_update().get(pk=meeting.pk)
+        meeting = form.save(commit=False)
+        if creating:
+            meeting.created_by = user
+        material = not creating and any(
+            getattr(before, name) != getattr(meeting, name) for name in MATERIAL_FIELDS
+        )
+        if material:
+            meeting.sequence = before.sequence + 1
+        meeting.full_clean()
+        meeting.save()
+        form.save_m2m()
+        agenda_formset.instance = meeting
+        agenda_formset.save()
+        if meeting.status == MeetingStatus.SCHEDULED:
+            invited_before = set(
+                meeting.notices.filter(kind=NoticeKind.INVITATION).values_list("user", flat=True)
+            )
+            recipients = list(meeting_recipients(meeting))
+            # Newly invited people get the invitation; those invited before, an update.
+            _notify(meeting, NoticeKind.INVITATION, recipients)
+            if material:
+                _notify(
+                    meeting,
+                    NoticeKind.UPDATE,
+                    [user for user in recipients if user.pk in invited_before],
+                )
+    return meeting
+
+
+def meeting_cancel(*, meeting: Meeting) -> Meeting:
+    """Cancel: a new SEQUENCE and a cancellation (METHOD:CANCEL) to everyone invited."""
+    with transaction.atomic():
+        meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+        if meeting.status in (MeetingStatus.CANCELLED, MeetingStatus.HELD):
+            return meeting
+        meeting.status = MeetingStatus.CANCELLED
+        meeting.sequence += 1
+        meeting.save(update_fields=["status", "sequence", "updated_at"])
+        _notify(meeting, NoticeKind.CANCELLATION, meeting_recipients(meeting))
+    return meeting
+
+
+def meeting_close(*, meeting: Meeting, form) -> Meeting:
+    """Record outcomes and minutes; a meeting that has ended is marked held."""
+    with transaction.atomic():
+        meeting = form.save(commit=False)
+        if meeting.status == MeetingStatus.SCHEDULED and meeting.end <= timezone.now():
+            meeting.status = MeetingStatus.HELD
+        meeting.full_clean()
+        meeting.save()
+    return meeting
+
+
+def rsvp_set(*, meeting: Meeting, city: City, user: User, response: str, attendees: str) -> RSVP:
+    """A city's answer, given by its staff or mayor; a later answer replaces the earlier."""
+    with transaction.atomic():
+        rsvp, _created = RSVP.objects.select_for_update().get_or_create(
+            meeting=meeting,
+            city=city,
+            defaults={"response": response, "attendees": attendees, "responded_by": user},
+        )
+        rsvp.response = response
+        rsvp.attendees = attendees if response != RSVPResponse.NOT_ATTENDING else ""
+        rsvp.responded_by = user
+        rsvp.full_clean()
+        rsvp.save()
+    return rsvp
+
+
+def meeting_reminders_send(*, now=None) -> int:
+    """The reminder sweep (beat, and `send_reminders`): for each scheduled meeting whose
+    reminder time has come, one reminder per person attending or not yet answered, per
+    meeting version. Returns how many were queued."""
+    now = now or timezone.now()
+    queued = 0
+    for meeting in meetings_due_for_reminder(now=now):
+        users = meeting_recipients(meeting, only_attending_or_unanswered=True)
+        queued += _notify(meeting, NoticeKind.REMINDER, users)
+    return queued
+
+
+def calendar_feed_reset(*, user: User) -> CalendarFeed:
+    """A new secret address for the personal feed; the old one stops working."""
+    with transaction.atomic():
+        feed, _created = CalendarFeed.objects.get_or_create(user=user)
+        feed.token = new_feed_token()
+        feed.save(update_fields=["token"])
+    return feed
