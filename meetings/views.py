@@ -1,7 +1,334 @@
-from django.views.generic import TemplateView
+from zoneinfo import ZoneInfo
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView, TemplateView, View
+from django_filters.views import FilterView
+
+from cities.models import PartnerOrganisation
+from cities.selectors import dialogue_time_zones, user_zone
+from mayors_dialogue.permissions import PermissionMixin
+
+from .calendar import feed_ics, meeting_ics
+from .filters import MeetingFilter
+from .forms import AgendaFormSet, GridForm, MeetingForm, OutcomesForm, RSVPForm
+from .models import CalendarFeed, Meeting
+from .selectors import (
+    calendar_feed_for,
+    invited_cities_sorted,
+    meeting_for_page,
+    meetings_for_feed,
+    meetings_for_list,
+    rsvp_summary,
+    summit_meetings,
+    user_cities_invited,
+    viewer_zone,
+)
+from .services import calendar_feed_reset, meeting_cancel, meeting_close, meeting_save, rsvp_set
+from .zones import local_times, suggested_slots
 
 
-class IndexView(TemplateView):
-    """Public: everyone may read this section's overview."""
+class MeetingListView(FilterView):
+    """Public: upcoming (or, with ?when=past, past) meetings the viewer may see."""
 
-    template_name = "meetings/index.html"
+    template_name = "meetings/meeting_list.html"
+    filterset_class = MeetingFilter
+    paginate_by = 20
+
+    def get_queryset(self):
+        meetings = meetings_for_list(user=self.request.user)
+        if self.request.GET.get("when") == "past":
+            return meetings.past()
+        return meetings.upcoming()
+
+    def get_context_data(self, **kwargs):
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        return super().get_context_data(
+            when=self.request.GET.get("when", "upcoming"),
+            zone=user_zone(self.request.user),
+            query_string=query.urlencode(),
+            **kwargs,
+        )
+
+
+class MyMeetingsView(LoginRequiredMixin, TemplateView):
+    """Signed-in participants: the meetings their city or organisation is invited to, and
+    their personal calendar address."""
+
+    template_name = "meetings/my_meetings.html"
+
+    def get_context_data(self, **kwargs):
+        meetings = meetings_for_feed(user=self.request.user)
+        now = timezone.now()
+        return super().get_context_data(
+            upcoming=[m for m in meetings if m.end >= now],
+            past=[m for m in meetings if m.end < now][::-1],
+            feed=calendar_feed_for(self.request.user),
+            zone=user_zone(self.request.user),
+            **kwargs,
+        )
+
+
+class CalendarFeedResetView(LoginRequiredMixin, View):
+    """Signed-in people only, for their own feed."""
+
+    http_method_names = ["post"]
+
+    def post(self, request):
+        calendar_feed_reset(user=request.user)
+        messages.success(
+            request, _("Your calendar address has been replaced. Subscribe again with the new one.")
+        )
+        return redirect("meetings:mine")
+
+
+class SummitView(TemplateView):
+    """Public: the meetings of the summit series."""
+
+    template_name = "meetings/summit.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            meetings=summit_meetings(user=self.request.user),
+            zone=user_zone(self.request.user),
+            **kwargs,
+        )
+
+
+class MeetingObjectMixin(PermissionMixin):
+    view_permission = "meetings.view_meeting"
+
+    def get_permission_object(self):
+        if not hasattr(self, "_meeting"):
+            self._meeting = meeting_for_page(pk=self.kwargs["pk"])
+        return self._meeting
+
+    def get_object(self, queryset=None):
+        return self.get_permission_object()
+
+
+class MeetingDetailView(MeetingObjectMixin, DetailView):
+    """Public meetings for everyone; the video link only for invitees and organisers; the
+    answer form for the invited cities' staff and mayors."""
+
+    template_name = "meetings/meeting_detail.html"
+    context_object_name = "meeting"
+
+    def get_context_data(self, **kwargs):
+        meeting = self.object
+        user = self.request.user
+        zone = viewer_zone(user, meeting)
+        cities = invited_cities_sorted(meeting)
+        answering_for = user_cities_invited(user=user, meeting=meeting)
+        answers = {rsvp.city_id: rsvp for rsvp in meeting.rsvps.all()}
+        return super().get_context_data(
+            zone=zone,
+            meeting_zone=ZoneInfo(meeting.timezone),
+            local_times=local_times(meeting.start, meeting.end, cities),
+            answers=answers,
+            summary=rsvp_summary(meeting),
+            can_see_link=user.has_perm("meetings.view_join_link", meeting),
+            can_change=user.has_perm("meetings.change_meeting", meeting),
+            rsvp_form=RSVPForm(
+                cities=answering_for,
+                initial={"city": answering_for[0].pk} if answering_for else {},
+            )
+            if answering_for
+            else None,
+            **kwargs,
+        )
+
+
+class MeetingFormView(TemplateView):
+    """Shared by scheduling and editing: the form, the agenda, and the time-zone grid with
+    its "Preview" button (and live updates with JavaScript)."""
+
+    template_name = "meetings/meeting_form.html"
+
+    def organisations(self):
+        """Partner staff schedule for their own organisation; admins choose any."""
+        user = self.request.user
+        return None if user.is_staff else PartnerOrganisation.objects.filter(memberships__user=user)
+
+    def build(self, meeting):
+        data = self.request.POST if self.request.method == "POST" else None
+        form = MeetingForm(data, instance=meeting, organisations=self.organisations())
+        agenda = AgendaFormSet(data, instance=meeting, prefix="agenda")
+        return form, agenda
+
+    def render_form(self, form, agenda, meeting):
+        if form.is_bound:
+            grid = GridForm(self.request.POST)
+            slot = grid.slot()
+            cities = list(grid.cleaned_data["invited_cities"]) if slot else []
+            zone_name = grid.cleaned_data["timezone"] if slot else None
+        elif meeting.pk:
+            slot = (meeting.start, meeting.end - meeting.start)
+            cities = list(meeting.invited_cities.all())
+            zone_name = meeting.timezone
+        else:
+            slot, cities, zone_name = None, [], None
+        return self.render_to_response(
+            self.get_context_data(
+                form=form,
+                agenda=agenda,
+                meeting=meeting,
+                time_zones=dialogue_time_zones(),
+                **grid_context(slot, cities, zone_name),
+            )
+        )
+
+    def get(self, request, *args, **kwargs):
+        meeting = self.get_meeting()
+        form, agenda = self.build(meeting)
+        return self.render_form(form, agenda, meeting)
+
+    def post(self, request, *args, **kwargs):
+        meeting = self.get_meeting()
+        form, agenda = self.build(meeting)
+        valid = form.is_valid() and agenda.is_valid()
+        if "preview" in request.POST or not valid:
+            if not valid and "preview" not in request.POST:
+                messages.error(
+                    request, _("The meeting was not saved. Please correct the marked fields.")
+                )
+            return self.render_form(form, agenda, meeting)
+        meeting = meeting_save(meeting=meeting, form=form, agenda_formset=agenda, user=request.user)
+        messages.success(
+            request, _("The meeting has been saved. Invitations and updates are queued.")
+        )
+        return redirect(meeting)
+
+
+def grid_context(slot, cities, zone_name) -> dict:
+    if not slot or not zone_name:
+        return {"grid": None, "suggestions": []}
+    start, duration = slot
+    zone = ZoneInfo(zone_name)
+    local_day = start.astimezone(zone).date()
+    return {
+        "grid": local_times(start, start + duration, cities),
+        "suggestions": [
+            s.astimezone(zone) for s in suggested_slots(local_day, zone, duration, cities)
+        ],
+        "grid_zone": zone,
+    }
+
+
+class MeetingCreateView(PermissionMixin, MeetingFormView):
+    """Partner staff (for their organisation) and admins."""
+
+    permission_required = "meetings.add_meeting"
+
+    def get_meeting(self):
+        return Meeting(timezone="Europe/Berlin")
+
+
+class MeetingUpdateView(MeetingObjectMixin, MeetingFormView):
+    """The organising partner's staff and admins; everyone else who may see it gets 403."""
+
+    permission_required = "meetings.change_meeting"
+
+    def get_meeting(self):
+        return get_object_or_404(Meeting, pk=self.kwargs["pk"])
+
+
+class MeetingGridView(PermissionMixin, View):
+    """The grid fragment that the scheduling form fetches as people type (same audience)."""
+
+    permission_required = "meetings.add_meeting"
+
+    def get(self, request):
+        form = GridForm(request.GET)
+        slot = form.slot()
+        cities = list(form.cleaned_data.get("invited_cities", [])) if slot else []
+        context = grid_context(slot, cities, form.cleaned_data.get("timezone") if slot else None)
+        return render(request, "meetings/includes/time_grid.html", context)
+
+
+class MeetingCancelView(MeetingObjectMixin, View):
+    """The organising partner's staff and admins, by POST."""
+
+    permission_required = "meetings.change_meeting"
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        meeting = meeting_cancel(meeting=self.get_permission_object())
+        messages.success(request, _("The meeting has been cancelled. Everyone invited is told."))
+        return redirect(meeting)
+
+
+class MeetingOutcomesView(MeetingObjectMixin, TemplateView):
+    """The organising partner's staff and admins: outcomes and minutes."""
+
+    permission_required = "meetings.change_meeting"
+    template_name = "meetings/meeting_outcomes.html"
+
+    def get(self, request, *args, **kwargs):
+        form = OutcomesForm(instance=self.get_permission_object())
+        return self.render_to_response(self.get_context_data(form=form, meeting=self._meeting))
+
+    def post(self, request, *args, **kwargs):
+        form = OutcomesForm(request.POST, instance=get_object_or_404(Meeting, pk=kwargs["pk"]))
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form, meeting=self._meeting))
+        meeting = meeting_close(meeting=form.instance, form=form)
+        messages.success(request, _("The outcomes have been saved."))
+        return redirect(meeting)
+
+
+class RSVPView(MeetingObjectMixin, View):
+    """The staff and mayors of invited cities, for their own city, by POST."""
+
+    permission_required = "meetings.rsvp_meeting"
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        meeting = self.get_permission_object()
+        form = RSVPForm(
+            request.POST, cities=user_cities_invited(user=request.user, meeting=meeting)
+        )
+        if not form.is_valid():
+            messages.error(
+                request,
+                _("Your answer was not saved: {errors}").format(
+                    errors=" ".join(str(e) for errors in form.errors.values() for e in errors)
+                ),
+            )
+            return redirect(meeting)
+        rsvp_set(
+            meeting=meeting,
+            city=form.cleaned_data["city"],
+            user=request.user,
+            response=form.cleaned_data["response"],
+            attendees=form.cleaned_data["attendees"],
+        )
+        messages.success(request, _("Your answer has been saved."))
+        return redirect(meeting)
+
+
+class MeetingCalendarView(MeetingObjectMixin, View):
+    """Whoever may see the meeting; the join link only for invitees and organisers."""
+
+    def get(self, request, pk):
+        meeting = self.get_permission_object()
+        ics = meeting_ics(
+            meeting, with_link=request.user.has_perm("meetings.view_join_link", meeting)
+        )
+        response = HttpResponse(ics, content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="meeting-{meeting.pk}.ics"'
+        return response
+
+
+def calendar_feed(request, token):
+    """Public by secret address: the meetings of the feed owner's city or organisation."""
+    feed = CalendarFeed.objects.select_related("user").filter(token=token).first()
+    if feed is None or not feed.user.is_active:
+        raise Http404
+    ics = feed_ics(meetings_for_feed(user=feed.user), name=_("Mayors Dialogue meetings"))
+    return HttpResponse(ics, content_type="text/calendar; charset=utf-8")

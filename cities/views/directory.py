@@ -9,6 +9,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
 from mayors_dialogue.permissions import PermissionMixin
+from meetings.models import Meeting
 
 from .. import maps
 from ..filters import CityFilter
@@ -87,6 +88,9 @@ class CityDetailView(CityObjectMixin, DetailView):
             can_invite=can_edit and user.has_perm("cities.invite_city_colleague", city),
             show_contact=user.has_perm("cities.view_contact_details"),
             completeness=city_completeness(city) if can_edit else None,
+            meetings=list(
+                Meeting.objects.visible_to(user).filter(invited_cities=city).order_by("-start")[:6]
+            ),
         )
         return context
 

@@ -1,0 +1,205 @@
+from zoneinfo import ZoneInfo
+
+from django import forms
+from django.conf import settings
+from django.forms import inlineformset_factory
+from django.utils.translation import gettext_lazy as _
+
+from cities.models import City, PartnerOrganisation, Theme
+from mayors_dialogue.forms import TranslatedFieldsMixin
+from mayors_dialogue.validators import validate_time_zone
+
+from .enums import MeetingStatus, RSVPResponse
+from .models import AgendaItem, Meeting, Series
+from .zones import WallClockError, to_utc, wall_clock
+
+
+def _languages(*bases: str) -> list[str]:
+    return [f"{base}_{code}" for base in bases for code in settings.MODELTRANSLATION_LANGUAGES]
+
+
+WALL_CLOCK_ERRORS = {
+    "nonexistent": _("{time} does not exist in {zone} that day: the clocks skip it."),
+    "ambiguous": _(
+        "{time} happens twice in {zone} that day, when the clocks go back. Choose another time."
+    ),
+}
+
+
+class MeetingForm(TranslatedFieldsMixin, forms.ModelForm):
+    """Schedule or edit a meeting. The organiser enters the wall-clock date and times in the
+    meeting's zone; they are stored in UTC and shown again exactly as entered."""
+
+    translated_fields = ("title", "description")
+    required_in_english = ("title",)
+
+    day = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    start_time = forms.TimeField(
+        label=_("Starts at"), widget=forms.TimeInput(attrs={"type": "time"})
+    )
+    end_time = forms.TimeField(label=_("Ends at"), widget=forms.TimeInput(attrs={"type": "time"}))
+    timezone = forms.CharField(
+        label=_("Time zone of the meeting"),
+        max_length=64,
+        validators=[validate_time_zone],
+        help_text=_("The zone the times above are in, e.g. Europe/Berlin."),
+        widget=forms.TextInput(attrs={"list": "time-zones", "autocomplete": "off"}),
+    )
+
+    class Meta:
+        model = Meeting
+        fields = [
+            *_languages("title", "description"),
+            "status",
+            "format",
+            "timezone",
+            "venue",
+            "host_city",
+            "video_link",
+            "organiser",
+            "series",
+            "invited_cities",
+            "invited_organisations",
+            "themes",
+            "is_public",
+            "reminder_hours",
+        ]
+        widgets = {
+            **{name: forms.Textarea(attrs={"rows": 3}) for name in _languages("description")},
+            "invited_cities": forms.CheckboxSelectMultiple,
+            "invited_organisations": forms.CheckboxSelectMultiple,
+            "themes": forms.CheckboxSelectMultiple,
+        }
+
+    field_order = [*_languages("title", "description"), "day", "start_time", "end_time", "timezone"]
+
+    def __init__(self, *args, organisations=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = [
+            (MeetingStatus.DRAFT, MeetingStatus.DRAFT.label),
+            (MeetingStatus.SCHEDULED, MeetingStatus.SCHEDULED.label),
+        ]
+        self.fields["invited_cities"].queryset = City.objects.order_by("name_en")
+        self.fields["invited_organisations"].queryset = PartnerOrganisation.objects.order_by(
+            "name_en"
+        )
+        self.fields["themes"].queryset = Theme.objects.all()
+        self.fields["host_city"].queryset = City.objects.order_by("name_en")
+        self.fields["series"].queryset = Series.objects.all()
+        if organisations is not None:
+            self.fields["organiser"].queryset = organisations
+            self.fields["organiser"].required = True
+            self.fields["organiser"].empty_label = None
+        if self.instance.pk:
+            zone = ZoneInfo(self.instance.timezone)
+            day, start = wall_clock(self.instance.start, zone)
+            _end_day, end = wall_clock(self.instance.end, zone)
+            self.initial.update(day=day, start_time=start, end_time=end)
+
+    def clean(self):
+        cleaned = super().clean()
+        day, start, end, zone_name = (
+            cleaned.get(name) for name in ("day", "start_time", "end_time", "timezone")
+        )
+        if not (day and start and end and zone_name):
+            return cleaned
+        zone = ZoneInfo(zone_name)
+        for field, at in [("start_time", start), ("end_time", end)]:
+            try:
+                instant = to_utc(day, at, zone)
+            except WallClockError as error:
+                self.add_error(
+                    field,
+                    WALL_CLOCK_ERRORS[error.code].format(time=at.strftime("%H:%M"), zone=zone_name),
+                )
+                continue
+            setattr(self.instance, "start" if field == "start_time" else "end", instant)
+        if not self.errors and self.instance.end <= self.instance.start:
+            self.add_error("end_time", _("The meeting must end after it starts."))
+        fmt = cleaned.get("format")
+        if fmt in ("virtual", "hybrid") and not cleaned.get("video_link"):
+            self.add_error("video_link", _("A virtual or hybrid meeting needs a video link."))
+        if fmt in ("in_person", "hybrid") and not (
+            cleaned.get("venue") and cleaned.get("host_city")
+        ):
+            self.add_error("venue", _("A meeting in person needs a venue and a host city."))
+        return cleaned
+
+    def slot(self):
+        """The chosen start and duration, for the time-zone grid, once the times are valid."""
+        if self.is_bound and not self.is_valid():
+            return None
+        if self.instance.start and self.instance.end:
+            return self.instance.start, self.instance.end - self.instance.start
+        return None
+
+
+class AgendaItemForm(TranslatedFieldsMixin, forms.ModelForm):
+    translated_fields = ("title", "description")
+    required_in_english = ("title",)
+
+    class Meta:
+        model = AgendaItem
+        fields = ["position", *_languages("title", "description"), "presenter"]
+        widgets = {name: forms.Textarea(attrs={"rows": 2}) for name in _languages("description")}
+
+
+AgendaFormSet = inlineformset_factory(
+    Meeting,
+    AgendaItem,
+    form=AgendaItemForm,
+    extra=1,
+    can_delete=True,
+    max_num=30,
+    validate_max=True,
+)
+
+
+class OutcomesForm(TranslatedFieldsMixin, forms.ModelForm):
+    translated_fields = ("outcomes",)
+
+    class Meta:
+        model = Meeting
+        fields = _languages("outcomes")
+        widgets = {name: forms.Textarea(attrs={"rows": 6}) for name in _languages("outcomes")}
+
+
+class RSVPForm(forms.Form):
+    city = forms.ModelChoiceField(label=_("For"), queryset=City.objects.none(), empty_label=None)
+    response = forms.ChoiceField(
+        label=_("Answer"), choices=RSVPResponse.choices, widget=forms.RadioSelect
+    )
+    attendees = forms.CharField(
+        label=_("Who attends"),
+        required=False,
+        max_length=500,
+        help_text=_("Names, separated by commas."),
+    )
+
+    def __init__(self, *args, cities, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["city"].queryset = City.objects.filter(pk__in=[city.pk for city in cities])
+
+
+class GridForm(forms.Form):
+    """The live time-zone grid's query: the same fields as the meeting form's slot."""
+
+    day = forms.DateField()
+    start_time = forms.TimeField()
+    end_time = forms.TimeField()
+    timezone = forms.CharField(validators=[validate_time_zone])
+    invited_cities = forms.ModelMultipleChoiceField(queryset=City.objects.all(), required=False)
+
+    def slot(self):
+        if not self.is_valid():
+            return None
+        data = self.cleaned_data
+        zone = ZoneInfo(data["timezone"])
+        try:
+            start = to_utc(data["day"], data["start_time"], zone)
+            end = to_utc(data["day"], data["end_time"], zone)
+        except WallClockError:
+            return None
+        if end <= start:
+            return None
+        return start, end - start
