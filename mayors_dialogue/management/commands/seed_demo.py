@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from cities.demo import demo_directory_load, demo_profiles_load
 from mayors_dialogue.demo import demo_accounts_load, demo_invitations_load
+from meetings.demo import demo_meetings_load
 
 
 class Command(BaseCommand):
@@ -40,6 +41,8 @@ class Command(BaseCommand):
         self.stdout.write(f"Cities: {cities} created. Partners: {partners} created.")
         profiles = demo_profiles_load()
         self.stdout.write(f"Themes and profile entries: {profiles} created.")
+        meetings = demo_meetings_load()
+        self.stdout.write(f"Meetings: {meetings} created.")
         if not without_accounts:
             accounts = demo_accounts_load()
             self.stdout.write(f"Demo accounts: {accounts} created.")
