@@ -125,8 +125,8 @@ def test_city_profile_runs_a_fixed_number_of_queries(
     client.force_login(staff_a)
 
     # session, user, zone, city, needs, potentials, practices, their themes, mayors,
-    # changes, and the permission checks for editing and for inviting colleagues
-    with django_assert_num_queries(12):
+    # changes, the permission checks for editing and inviting, and its meetings
+    with django_assert_num_queries(13):
         response = client.get(f"/en/cities/{city_a.slug}/")
 
     assert response.text.count('class="card-title"') == size
@@ -138,7 +138,7 @@ def test_public_profile_runs_a_fixed_number_of_queries(
 ):
     make_profile(city_a, size)
 
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         client.get(f"/en/cities/{city_a.slug}/")
 
 

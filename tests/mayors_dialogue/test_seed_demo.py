@@ -17,6 +17,7 @@ from cities.models import (
     Theme,
 )
 from mayors_dialogue.models import User
+from meetings.models import RSVP, AgendaItem, Meeting
 
 DIALOGUE_CITIES = {
     "Accra", "Agadez", "Amsterdam", "Antwerp", "Barcelona", "Bristol", "Dakar", "Durban",
@@ -31,6 +32,9 @@ def seed(*args) -> str:
     return out.getvalue()
 
 
+MEETING_FIELDS = [f.attname for f in Meeting._meta.concrete_fields if f.name != "updated_at"]
+
+
 def snapshot():
     return (
         list(City.objects.order_by("slug").values()),
@@ -39,6 +43,10 @@ def snapshot():
         list(CityPotential.objects.order_by("pk").values()),
         list(GoodPractice.objects.order_by("pk").values("pk", "title_en", "themes")),
         list(Mayor.objects.order_by("pk").values()),
+        # a re-save only moves the "updated" timestamp
+        list(Meeting.objects.order_by("pk").values(*MEETING_FIELDS)),
+        list(AgendaItem.objects.order_by("pk").values()),
+        list(RSVP.objects.order_by("pk").values("pk", "city", "response")),
         list(PartnerOrganisation.objects.order_by("slug").values()),
         list(User.objects.order_by("email").values()),
         list(CityMembership.objects.order_by("pk").values()),
@@ -60,12 +68,14 @@ def test_seed_demo_loads_the_dialogue_and_is_idempotent(db, debug_on):
     assert first == (
         "Cities: 18 created. Partners: 4 created.\n"
         "Themes and profile entries: 120 created.\n"
+        "Meetings: 6 created.\n"
         "Demo accounts: 5 created.\n"
         "Demo invitations: 1 created.\n"
     )
     assert second == (
         "Cities: 0 created. Partners: 0 created.\n"
         "Themes and profile entries: 0 created.\n"
+        "Meetings: 0 created.\n"
         "Demo accounts: 0 created.\n"
         "Demo invitations: 0 created.\n"
     )

@@ -192,3 +192,32 @@ def test_invitation_is_saved_and_queued_while_the_broker_is_down_and_sent_when_i
         delivered = wait_until(lambda: smtp.messages, timeout=30)
     assert [m["To"] for m in delivered] == ["contact@kigali.example.org"]
     assert wait_until(lambda: Email.objects.get(pk=email.pk).status == EmailStatus.SENT)
+
+
+def test_two_parallel_meeting_reminder_sweeps_send_one_reminder_per_person(transactional_db):
+    from datetime import UTC, datetime
+
+    from meetings.models import Meeting, MeetingNotice
+    from meetings.services import meeting_reminders_send
+    from tests.factories import CityMembershipFactory
+
+    city = CityFactory()
+    members = [CityMembershipFactory(city=city).user for _ in range(3)]
+    meeting = Meeting.objects.create(
+        title_en="Sweep",
+        format="virtual",
+        video_link="https://meet.example.org/sweep",
+        start=datetime(2031, 1, 14, 13, tzinfo=UTC),
+        end=datetime(2031, 1, 14, 15, tzinfo=UTC),
+        timezone="Europe/Berlin",
+    )
+    meeting.invited_cities.add(city)
+    day_before = meeting.start - timedelta(hours=12)
+
+    results = run_in_threads(lambda: meeting_reminders_send(now=day_before), count=3)
+
+    assert sum(results) == 3
+    assert sorted(
+        MeetingNotice.objects.filter(kind="reminder").values_list("user", flat=True)
+    ) == sorted(user.pk for user in members)
+    assert Email.objects.filter(subject="Reminder: Sweep").count() == 3
