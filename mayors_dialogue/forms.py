@@ -67,6 +67,7 @@ class TranslatedFieldsMixin:
                     continue
                 field.label = label
                 field.required = code == "en" and base in self.required_in_english
+                field.widget.attrs["lang"] = code  # what is typed here is in that language
 
     def language_groups(self) -> list[dict]:
         names = dict(Language.choices)

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -276,3 +278,16 @@ def test_partner_staff_edit_their_organisation_and_it_is_recorded(client, partne
         "description_de",
         "website",
     ]
+
+
+def test_translated_inputs_say_their_language_and_labels_stay_in_the_page_language(
+    client, staff_a, described_city
+):
+    client.force_login(staff_a)
+
+    html = client.get(f"/de/cities/{described_city.slug}/edit/").text
+
+    assert 'name="description_fr"' in html
+    assert re.search(r'<textarea name="description_fr"[^>]*lang="fr"', html)
+    assert '<label for="id_description_fr">Kurzbeschreibung</label>' in html
+    assert '<summary lang="fr">Français</summary>' in html
