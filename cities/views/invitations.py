@@ -44,7 +44,24 @@ def _form_errors_from(form, error: ValidationError) -> None:
 QUEUED_MESSAGE = gettext_lazy("The invitation to {email} is saved and its email is queued.")
 
 
-class InviteCityView(PermissionMixin, FormView):
+class InvitationFormMixin:
+    """Turn the invitation service's ValidationError into field errors; on success say the
+    email is queued and go on to `success_target()`."""
+
+    def invite(self, form):
+        raise NotImplementedError
+
+    def form_valid(self, form):
+        try:
+            invitation = self.invite(form)
+        except ValidationError as error:
+            _form_errors_from(form, error)
+            return self.form_invalid(form)
+        messages.success(self.request, QUEUED_MESSAGE.format(email=invitation.email))
+        return redirect(self.success_target())
+
+
+class InviteCityView(PermissionMixin, InvitationFormMixin, FormView):
     """Admins only: a new city, created as "invited", and its contact person."""
 
     permission_required = "cities.invite_city"
@@ -54,54 +71,48 @@ class InviteCityView(PermissionMixin, FormView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(time_zones=dialogue_time_zones(), **kwargs)
 
-    def form_valid(self, form):
+    def invite(self, form):
         data = form.cleaned_data
-        try:
-            invitation = city_invite(
-                invited_by=self.request.user,
-                city_name=data["city_name"],
-                country=data["country"],
-                continent=data["continent"],
-                timezone_name=data["timezone"],
-                name=data["name"],
-                email=data["email"],
-                language=data["language"],
-                message=data["message"],
-            )
-        except ValidationError as error:
-            _form_errors_from(form, error)
-            return self.form_invalid(form)
-        messages.success(self.request, QUEUED_MESSAGE.format(email=invitation.email))
-        return redirect("invitations:dashboard")
+        return city_invite(
+            invited_by=self.request.user,
+            city_name=data["city_name"],
+            country=data["country"],
+            continent=data["continent"],
+            timezone_name=data["timezone"],
+            name=data["name"],
+            email=data["email"],
+            language=data["language"],
+            message=data["message"],
+        )
+
+    def success_target(self):
+        return "invitations:dashboard"
 
 
-class InviteColleagueView(PermissionMixin, FormView):
+class InviteColleagueView(PermissionMixin, InvitationFormMixin, FormView):
     """Base for inviting a colleague to `get_permission_object()`."""
 
     template_name = "cities/invite_colleague.html"
 
-    def invitation_target(self) -> dict:
+    def invitation_target(self, form) -> dict:
         raise NotImplementedError
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(target=self.get_permission_object(), **kwargs)
 
-    def form_valid(self, form):
+    def invite(self, form):
         data = form.cleaned_data
-        try:
-            invitation = invitation_create(
-                invited_by=self.request.user,
-                email=data["email"],
-                name=data["name"],
-                language=data["language"],
-                message=data["message"],
-                **self.invitation_target(form),
-            )
-        except ValidationError as error:
-            _form_errors_from(form, error)
-            return self.form_invalid(form)
-        messages.success(self.request, QUEUED_MESSAGE.format(email=invitation.email))
-        return redirect(self.get_permission_object())
+        return invitation_create(
+            invited_by=self.request.user,
+            email=data["email"],
+            name=data["name"],
+            language=data["language"],
+            message=data["message"],
+            **self.invitation_target(form),
+        )
+
+    def success_target(self):
+        return self.get_permission_object()
 
 
 class InviteCityColleagueView(InviteColleagueView):
