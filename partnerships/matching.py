@@ -1,0 +1,141 @@
+"""Matchmaking between cities: who needs what another offers, in both directions, with the
+reasons in words. Deterministic, and built from two queries for the whole directory."""
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+from cities.models import City, CityNeed, CityPotential
+
+# Each theme matched in either direction counts this much; an Africa-Europe pair adds the
+# bonus, since such pairs are the point of the dialogue.
+THEME_WEIGHT = 2
+CROSS_CONTINENT_BONUS = 1
+
+
+@dataclass
+class Profile:
+    city: City
+    needs: set = field(default_factory=set)
+    offers: set = field(default_factory=set)
+
+
+@dataclass
+class Match:
+    city: City
+    score: int
+    reasons: list[str]
+
+
+def profiles(cities=None) -> dict[int, Profile]:
+    """Needs and potentials (as themes) of the public cities, in three queries."""
+    cities = list(cities if cities is not None else City.objects.public())
+    result = {city.pk: Profile(city=city) for city in cities}
+    for need in CityNeed.objects.filter(city__in=result).select_related("theme"):
+        result[need.city_id].needs.add(need.theme)
+    for potential in CityPotential.objects.filter(city__in=result).select_related("theme"):
+        result[potential.city_id].offers.add(potential.theme)
+    return result
+
+
+def _names(themes) -> str:
+    return ", ".join(sorted(theme.name for theme in themes))
+
+
+def _cross_continent(a: City, b: City) -> bool:
+    return a.continent != b.continent
+
+
+def city_match(seeker: Profile, other: Profile) -> Match:
+    """How well `other` fits `seeker`: what other offers that seeker needs, what seeker offers
+    that other needs, and whether they span Africa and Europe."""
+    helps = other.offers & seeker.needs
+    helped = seeker.offers & other.needs
+    reasons = []
+    if helps:
+        reasons.append(
+            _("{other} offers expertise in {themes}, which {seeker} needs.").format(
+                other=other.city.name, themes=_names(helps), seeker=seeker.city.name
+            )
+        )
+    if helped:
+        reasons.append(
+            _("{seeker} offers expertise in {themes}, which {other} needs.").format(
+                seeker=seeker.city.name, themes=_names(helped), other=other.city.name
+            )
+        )
+    score = THEME_WEIGHT * (len(helps) + len(helped))
+    if score and _cross_continent(seeker.city, other.city):
+        score += CROSS_CONTINENT_BONUS
+        reasons.append(_("An African–European pair, as the dialogue intends."))
+    return Match(city=other.city, score=score, reasons=reasons)
+
+
+def _ranked(matches, limit) -> list[Match]:
+    matches = [match for match in matches if match.score > 0]
+    matches.sort(key=lambda match: (-match.score, match.city.name_en))
+    return matches[:limit]
+
+
+def cities_offering_what_city_needs(city: City, *, limit: int = 5, everyone=None) -> list[Match]:
+    """For a city page: the cities whose potentials meet its needs (and the other way round).
+    Pass `everyone` (from `profiles()`) to share it between several suggestions."""
+    everyone = everyone if everyone is not None else profiles()
+    seeker = everyone.get(city.pk) or profiles([city])[city.pk]
+    return _ranked(
+        (city_match(seeker, other) for pk, other in everyone.items() if pk != city.pk), limit
+    )
+
+
+def cities_that_could_help(proposal, *, limit: int = 5) -> list[Match]:
+    """For a proposal: cities whose potentials cover its themes; what the proposing city
+    offers in return counts too."""
+    everyone = profiles()
+    proposing = everyone.get(proposal.city_id) or profiles([proposal.city])[proposal.city_id]
+    seeker = Profile(city=proposal.city, needs=set(proposal.themes.all()), offers=proposing.offers)
+    return _ranked(
+        (city_match(seeker, other) for pk, other in everyone.items() if pk != proposal.city_id),
+        limit,
+    )
+
+
+def proposal_score(proposal, viewer: Profile, proposer: Profile | None) -> tuple[int, list[str]]:
+    """How relevant a proposal is to the viewer's city: its themes that the viewer offers, what
+    the proposing city offers that the viewer needs, and the Africa–Europe bonus."""
+    if proposal.city_id == viewer.city.pk:
+        return 0, []
+    themes = set(proposal.themes.all())
+    fits = themes & viewer.offers
+    gains = (proposer.offers if proposer else set()) & viewer.needs
+    reasons = []
+    if fits:
+        reasons.append(
+            _("{city} seeks partners in {themes}, where {viewer} has expertise.").format(
+                city=proposal.city.name, themes=_names(fits), viewer=viewer.city.name
+            )
+        )
+    if gains:
+        reasons.append(
+            _("{city} offers expertise in {themes}, which {viewer} needs.").format(
+                city=proposal.city.name, themes=_names(gains), viewer=viewer.city.name
+            )
+        )
+    score = THEME_WEIGHT * (len(fits) + len(gains))
+    if score and _cross_continent(proposal.city, viewer.city):
+        score += CROSS_CONTINENT_BONUS
+        reasons.append(_("An African–European pair, as the dialogue intends."))
+    return score, reasons
+
+
+def proposals_fitting_city(city: City, proposals, *, limit: int = 5, everyone=None) -> list[tuple]:
+    """For a city page: open proposals that fit its potentials, best first, with reasons.
+    `proposals` must have `themes` and `city` loaded."""
+    everyone = everyone if everyone is not None else profiles()
+    viewer = everyone.get(city.pk) or profiles([city])[city.pk]
+    scored = []
+    for proposal in proposals:
+        score, reasons = proposal_score(proposal, viewer, everyone.get(proposal.city_id))
+        if score:
+            scored.append((proposal, score, reasons))
+    scored.sort(key=lambda item: (-item[1], -item[0].pk))
+    return scored[:limit]
