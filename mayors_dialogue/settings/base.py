@@ -210,6 +210,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "meetings.send_reminders",
         "schedule": crontab(minute="*/10"),
     },
+    "comment-digests": {
+        "task": "partnerships.send_comment_digests",
+        "schedule": crontab(minute="*/10"),
+    },
 }
 EMAIL_STALE_AFTER_MINUTES = 10
 EMAIL_RETRY_BACKOFF_SECONDS = env.int("EMAIL_RETRY_BACKOFF_SECONDS", default=30)

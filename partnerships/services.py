@@ -1,0 +1,224 @@
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from cities.models import City, CityMembership, PartnerMembership, PartnerOrganisation
+from mayors_dialogue.models import User
+from mayors_dialogue.services import email_queue
+
+from .enums import TRANSITIONS, ProposalStatus
+from .models import Comment, CommentNotice, Confirmation, Interest, Proposal, Support, Transition
+
+DIGEST_INTERVAL = timedelta(hours=1)
+
+
+def _email(user: User, template: str, context: dict) -> None:
+    with translation.override(user.language):
+        context = {**context, "recipient": user, "site_url": settings.SITE_URL}
+        message = EmailMultiAlternatives(
+            subject=" ".join(render_to_string(f"emails/{template}_subject.txt", context).split()),
+            body=render_to_string(f"emails/{template}_message.txt", context),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[user.email],
+            reply_to=settings.EMAIL_REPLY_TO,
+        )
+    email_queue(message=message, language=user.language)
+
+
+def _people_of(cities) -> list[User]:
+    return list(
+        User.objects.filter(city_memberships__city__in=cities, is_active=True)
+        .distinct()
+        .order_by("pk")
+    )
+
+
+def proposal_save(*, form, user: User) -> Proposal:
+    """Create or edit a proposal (drafts and open proposals only); a new one starts as a
+    draft or open, as its city chose."""
+    with transaction.atomic():
+        proposal = form.save(commit=False)
+        creating = proposal.pk is None
+        if creating:
+            proposal.created_by = user
+        elif proposal.status not in (ProposalStatus.DRAFT, ProposalStatus.OPEN):
+            raise ValidationError(_("Only drafts and open proposals can be edited."), code="locked")
+        proposal.full_clean()
+        proposal.save()
+        form.save_m2m()
+        if creating and proposal.status == ProposalStatus.OPEN:
+            Transition.objects.create(
+                proposal=proposal,
+                from_status=ProposalStatus.DRAFT,
+                to_status=ProposalStatus.OPEN,
+                user=user,
+            )
+    return proposal
+
+
+def proposal_transition(
+    *, proposal: Proposal, user: User, to_status: str, note: str = "", partner_cities=()
+) -> Proposal:
+    """Move a proposal along its workflow, as its city (the caller checks the permission).
+    "In discussion" names the partner cities, from those that expressed interest; "agreed"
+    is reached only through both sides' confirmations. Records who, when and why."""
+    with transaction.atomic():
+        proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
+        if to_status not in TRANSITIONS.get(proposal.status, ()):
+            raise ValidationError(
+                _("A proposal that is {status} cannot become {target}.").format(
+                    status=proposal.get_status_display(), target=ProposalStatus(to_status).label
+                ),
+                code="invalid_transition",
+            )
+        if to_status == ProposalStatus.IN_DISCUSSION:
+            interested = set(proposal.interests.values_list("city_id", flat=True))
+            chosen = {city.pk for city in partner_cities}
+            if not chosen or not chosen <= interested:
+                raise ValidationError(
+                    _("Choose one or more of the cities that expressed interest."),
+                    code="no_partners",
+                )
+            proposal.partner_cities.set(chosen)
+            proposal.confirmations.all().delete()
+        if to_status == ProposalStatus.OPEN:
+            proposal.confirmations.all().delete()
+        Transition.objects.create(
+            proposal=proposal,
+            from_status=proposal.status,
+            to_status=to_status,
+            user=user,
+            note=note,
+        )
+        proposal.status = to_status
+        proposal.save(update_fields=["status", "updated_at"])
+    return proposal
+
+
+def proposal_confirm(*, proposal: Proposal, user: User, city: City) -> Proposal:
+    """One side confirms the agreement for its city. Once the proposing city and every
+    partner city have confirmed, the partnership is agreed: equal partners, not granted by
+    one side."""
+    with transaction.atomic():
+        proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
+        sides = {proposal.city_id, *proposal.partner_cities.values_list("pk", flat=True)}
+        if proposal.status != ProposalStatus.IN_DISCUSSION:
+            raise ValidationError(
+                _("Only a proposal in discussion can be agreed."), code="not_in_discussion"
+            )
+        if city.pk not in sides or not CityMembership.objects.filter(user=user, city=city).exists():
+            raise PermissionDenied
+        Confirmation.objects.get_or_create(proposal=proposal, city=city, defaults={"user": user})
+        confirmed = set(proposal.confirmations.values_list("city_id", flat=True))
+        if sides <= confirmed:
+            Transition.objects.create(
+                proposal=proposal,
+                from_status=proposal.status,
+                to_status=ProposalStatus.AGREED,
+                user=user,
+                note=_("Confirmed by every city involved."),
+            )
+            proposal.status = ProposalStatus.AGREED
+            proposal.save(update_fields=["status", "updated_at"])
+    return proposal
+
+
+def interest_express(*, proposal: Proposal, city: City, user: User, message: str) -> Interest:
+    """A city's interest, given by its staff or mayor. The proposing city's staff and mayor
+    are told by email, each in their language (queued on commit)."""
+    with transaction.atomic():
+        if city.pk == proposal.city_id:
+            raise ValidationError(
+                _("A city cannot express interest in its own proposal."), code="own"
+            )
+        interest, created = Interest.objects.get_or_create(
+            proposal=proposal, city=city, defaults={"user": user, "message": message}
+        )
+        if not created:
+            raise ValidationError(
+                _("{city} has already expressed interest.").format(city=city), code="twice"
+            )
+        for person in _people_of([proposal.city]):
+            _email(
+                person,
+                "interest",
+                {
+                    "proposal": proposal,
+                    "interest": interest,
+                    "url": settings.SITE_URL + proposal.get_absolute_url(),
+                },
+            )
+    return interest
+
+
+def comment_add(*, proposal: Proposal, user: User, body: str) -> Comment:
+    """Add to the discussion; everyone else involved is told in their next hourly digest."""
+    with transaction.atomic():
+        comment = Comment(proposal=proposal, user=user, body=body)
+        comment.full_clean()
+        comment.save()
+        cities = [proposal.city, *proposal.partner_cities.all()]
+        people = {person.pk: person for person in _people_of(cities)}
+        for member in PartnerMembership.objects.filter(
+            organisation__supports__proposal=proposal
+        ).select_related("user"):
+            people[member.user_id] = member.user
+        people.pop(user.pk, None)
+        CommentNotice.objects.bulk_create(
+            [CommentNotice(user=person, comment=comment) for person in people.values()]
+        )
+    return comment
+
+
+def comment_digests_send(*, now=None) -> int:
+    """One email per person with the comments they have not been told about, at most once an
+    hour each. Notices are claimed with a conditional update, so parallel sweeps do not send
+    twice. Returns how many digests were queued."""
+    now = now or timezone.now()
+    sent = 0
+    users = User.objects.filter(
+        pk__in=CommentNotice.objects.filter(sent_at__isnull=True).values("user")
+    )
+    for user in users:
+        last = (
+            CommentNotice.objects.filter(user=user, sent_at__isnull=False)
+            .order_by("-sent_at")
+            .values_list("sent_at", flat=True)
+            .first()
+        )
+        if last and now - last < DIGEST_INTERVAL:
+            continue
+        with transaction.atomic():
+            pending = list(
+                CommentNotice.objects.select_for_update(skip_locked=True)
+                .filter(user=user, sent_at__isnull=True)
+                .select_related("comment__proposal", "comment__user")
+            )
+            if not pending:
+                continue
+            CommentNotice.objects.filter(pk__in=[notice.pk for notice in pending]).update(
+                sent_at=now
+            )
+            comments = [notice.comment for notice in pending]
+            _email(user, "comment_digest", {"comments": comments})
+            sent += 1
+    return sent
+
+
+def support_mark(
+    *, proposal: Proposal, organisation: PartnerOrganisation, user: User, kind: str
+) -> Support:
+    """A partner organisation's staff mark its support (facilitation, funding or evidence)."""
+    if not PartnerMembership.objects.filter(user=user, organisation=organisation).exists():
+        raise PermissionDenied
+    with transaction.atomic():
+        support, _created = Support.objects.get_or_create(
+            proposal=proposal, organisation=organisation, kind=kind, defaults={"user": user}
+        )
+    return support
