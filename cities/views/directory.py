@@ -10,6 +10,9 @@ from django_filters.views import FilterView
 
 from mayors_dialogue.permissions import PermissionMixin
 from meetings.models import Meeting
+from partnerships import matching
+from partnerships.enums import ProposalStatus
+from partnerships.models import Proposal
 
 from .. import maps
 from ..filters import CityFilter
@@ -81,6 +84,7 @@ class CityDetailView(CityObjectMixin, DetailView):
         user = self.request.user
         mayors = list(city.mayors.all())
         can_edit = user.has_perm("cities.change_city_profile", city)
+        everyone = matching.profiles()
         context.update(
             current_mayor=next((mayor for mayor in mayors if mayor.is_current), None),
             past_mayors=[mayor for mayor in mayors if not mayor.is_current],
@@ -91,6 +95,20 @@ class CityDetailView(CityObjectMixin, DetailView):
             meetings=list(
                 Meeting.objects.visible_to(user).filter(invited_cities=city).order_by("-start")[:6]
             ),
+            proposals=list(
+                Proposal.objects.visible_to(user).filter(city=city).order_by("-created_at")[:6]
+            ),
+            suggested_partners=matching.cities_offering_what_city_needs(city, everyone=everyone),
+            fitting_proposals=matching.proposals_fitting_city(
+                city,
+                Proposal.objects.visible_to(user)
+                .filter(status=ProposalStatus.OPEN)
+                .select_related("city")
+                .prefetch_related("themes"),
+                everyone=everyone,
+            )
+            if user.is_authenticated
+            else [],
         )
         return context
 
@@ -222,6 +240,10 @@ class PartnerDetailView(PartnerObjectMixin, DetailView):
         user = self.request.user
         return super().get_context_data(
             can_edit=user.has_perm("cities.change_partner_profile", self.object),
+            supported=Proposal.objects.visible_to(user)
+            .filter(supports__organisation=self.object)
+            .select_related("city")
+            .distinct(),
             show_contact=user.has_perm("cities.view_contact_details"),
             **kwargs,
         )

@@ -1,0 +1,101 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from cities.models import City, Theme
+from mayors_dialogue.forms import TranslatedFieldsMixin
+
+from .enums import ProposalStatus, SupportKind
+from .models import Proposal
+
+
+def _languages(*bases: str) -> list[str]:
+    return [f"{base}_{code}" for base in bases for code in settings.MODELTRANSLATION_LANGUAGES]
+
+
+class ProposalForm(TranslatedFieldsMixin, forms.ModelForm):
+    translated_fields = ("title", "summary", "offers", "seeks", "preferred_regions")
+    required_in_english = ("title", "summary")
+
+    class Meta:
+        model = Proposal
+        fields = [
+            *_languages("title", "summary", "offers", "seeks", "preferred_regions"),
+            "city",
+            "status",
+            "themes",
+            "kind",
+            "timeframe",
+            "preferred_cities",
+        ]
+        widgets = {
+            **{
+                name: forms.Textarea(attrs={"rows": 3})
+                for name in _languages("summary", "offers", "seeks")
+            },
+            "themes": forms.CheckboxSelectMultiple,
+            "preferred_cities": forms.CheckboxSelectMultiple,
+        }
+
+    def __init__(self, *args, cities, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["city"].queryset = City.objects.filter(pk__in=[city.pk for city in cities])
+        self.fields["city"].empty_label = None
+        self.fields["themes"].queryset = Theme.objects.all()
+        self.fields["preferred_cities"].queryset = City.objects.public().order_by("name_en")
+        self.fields["status"].choices = [
+            (ProposalStatus.DRAFT, ProposalStatus.DRAFT.label),
+            (ProposalStatus.OPEN, ProposalStatus.OPEN.label),
+        ]
+        if self.instance.pk:
+            del self.fields["city"]
+            del self.fields["status"]
+
+
+class InterestForm(forms.Form):
+    city = forms.ModelChoiceField(
+        label=_("On behalf of"), queryset=City.objects.none(), empty_label=None
+    )
+    message = forms.CharField(
+        label=_("Message"),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def __init__(self, *args, cities, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["city"].queryset = City.objects.filter(pk__in=[city.pk for city in cities])
+
+
+class TransitionForm(forms.Form):
+    to_status = forms.ChoiceField(choices=ProposalStatus.choices, widget=forms.HiddenInput)
+    partner_cities = forms.ModelMultipleChoiceField(
+        label=_("Partner cities"),
+        queryset=City.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    note = forms.CharField(label=_("Note"), max_length=1000, required=False)
+
+    def __init__(self, *args, proposal, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["partner_cities"].queryset = City.objects.filter(interests__proposal=proposal)
+
+
+class ConfirmForm(forms.Form):
+    city = forms.ModelChoiceField(queryset=City.objects.none(), widget=forms.HiddenInput)
+
+    def __init__(self, *args, cities, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["city"].queryset = City.objects.filter(pk__in=[city.pk for city in cities])
+
+
+class CommentForm(forms.Form):
+    body = forms.CharField(
+        label=_("Your comment"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class SupportForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Kind of support"), choices=SupportKind.choices)
