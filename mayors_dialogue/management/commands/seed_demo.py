@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from cities.demo import demo_directory_load, demo_profiles_load
 from mayors_dialogue.demo import demo_accounts_load, demo_invitations_load
 from meetings.demo import demo_meetings_load
+from partnerships.demo import demo_proposals_load
 
 
 class Command(BaseCommand):
@@ -48,3 +49,5 @@ class Command(BaseCommand):
             self.stdout.write(f"Demo accounts: {accounts} created.")
             invitations = demo_invitations_load()
             self.stdout.write(f"Demo invitations: {invitations} created.")
+            proposals = demo_proposals_load()
+            self.stdout.write(f"Partnership proposals: {proposals} created.")
