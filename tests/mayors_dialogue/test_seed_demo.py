@@ -71,6 +71,7 @@ def test_seed_demo_loads_the_dialogue_and_is_idempotent(db, debug_on):
         "Meetings: 6 created.\n"
         "Demo accounts: 5 created.\n"
         "Demo invitations: 1 created.\n"
+        "Partnership proposals: 8 created.\n"
     )
     assert second == (
         "Cities: 0 created. Partners: 0 created.\n"
@@ -78,6 +79,7 @@ def test_seed_demo_loads_the_dialogue_and_is_idempotent(db, debug_on):
         "Meetings: 0 created.\n"
         "Demo accounts: 0 created.\n"
         "Demo invitations: 0 created.\n"
+        "Partnership proposals: 0 created.\n"
     )
     assert snapshot() == before
     assert set(City.objects.public().values_list("name_en", flat=True)) == DIALOGUE_CITIES

@@ -1,0 +1,82 @@
+import pytest
+from django.utils import translation
+
+from partnerships import matching
+from tests.factories import CityFactory, CityNeedFactory, CityPotentialFactory, ThemeFactory
+
+
+@pytest.fixture
+def themes(db):
+    return {
+        slug: ThemeFactory(slug=slug, name_en=name, name_fr=name_fr)
+        for slug, name, name_fr in [
+            ("jobs", "labour migration and skills", "migration de travail et compétences"),
+            ("climate", "climate mobility", "mobilité climatique"),
+            ("data", "data and evidence", "données et preuves"),
+        ]
+    }
+
+
+def city(name, continent, needs=(), offers=(), themes=None):
+    c = CityFactory(name_en=name, name_fr=name, continent=continent)
+    for slug in needs:
+        CityNeedFactory(city=c, theme=themes[slug])
+    for slug in offers:
+        CityPotentialFactory(city=c, theme=themes[slug])
+    return c
+
+
+def test_a_two_way_match_across_continents_ranks_first_with_reasons(themes):
+    freetown = city("Freetown", "africa", needs=["jobs"], offers=["climate"], themes=themes)
+    accra = city("Accra", "africa", offers=["jobs"], themes=themes)
+    city("Milan", "europe", needs=["climate"], offers=["jobs"], themes=themes)
+    city("Zurich", "europe", offers=["data"], themes=themes)
+
+    matches = matching.cities_offering_what_city_needs(freetown)
+
+    assert [(m.city.name_en, m.score) for m in matches] == [("Milan", 5), ("Accra", 2)]
+    assert matches[0].reasons == [
+        "Milan offers expertise in labour migration and skills, which Freetown needs.",
+        "Freetown offers expertise in climate mobility, which Milan needs.",
+        "An African–European pair, as the dialogue intends.",
+    ]
+    assert matches[1].reasons == [
+        "Accra offers expertise in labour migration and skills, which Freetown needs."
+    ]
+    assert accra in [m.city for m in matches]
+
+
+def test_reasons_are_in_the_readers_language(themes):
+    freetown = city("Freetown", "africa", needs=["jobs"], themes=themes)
+    city("Milan", "europe", offers=["jobs"], themes=themes)
+
+    with translation.override("fr"):
+        (match,) = matching.cities_offering_what_city_needs(freetown)
+
+    assert match.reasons[0] == (
+        "Milan offre une expertise en migration de travail et compétences, dont Freetown a besoin."
+    )
+
+
+def test_no_overlap_means_no_suggestion_and_ties_are_stable(themes):
+    lonely = city("Agadez", "africa", needs=["data"], themes=themes)
+    city("Paris", "europe", offers=["climate"], themes=themes)
+    city("Bristol", "europe", offers=["data"], themes=themes)
+    city("Antwerp", "europe", offers=["data"], themes=themes)
+
+    matches = matching.cities_offering_what_city_needs(lonely)
+
+    assert [m.city.name_en for m in matches] == ["Antwerp", "Bristol"]
+    assert matching.cities_offering_what_city_needs(lonely) == matches
+
+
+@pytest.mark.parametrize("size", [3, 12])
+def test_matching_runs_a_fixed_number_of_queries(themes, django_assert_num_queries, size):
+    freetown = city("Freetown", "africa", needs=["jobs"], themes=themes)
+    for number in range(size):
+        city(f"City {number}", "europe", offers=["jobs"], needs=["data"], themes=themes)
+
+    with django_assert_num_queries(3):
+        matches = matching.cities_offering_what_city_needs(freetown, limit=100)
+
+    assert len(matches) == size

@@ -1,0 +1,212 @@
+import re
+from io import StringIO
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.utils import timezone
+
+from cities.models import City, Theme
+from partnerships.models import Comment, CommentNotice, Interest, Proposal, Transition
+from partnerships.services import comment_digests_send
+from tests.factories import CityMembershipFactory
+
+PASSWORD = "dialogue-demo-2021"
+
+
+@pytest.fixture
+def demo(db, settings):
+    settings.DEBUG = True
+    call_command("seed_demo", stdout=StringIO())
+    mail.outbox.clear()
+
+
+def login(client, email):
+    assert client.login(email=email, password=PASSWORD)
+
+
+def titles(html):
+    return re.findall(
+        r'<h3 class="card-title">\s*<a href="/en/partnerships/proposals/\d+/">([^<]+)</a>', html
+    )
+
+
+@pytest.fixture
+def accra_proposal(demo):
+    return Proposal.objects.get(city__slug="accra")
+
+
+def test_the_milan_mayor_finds_an_african_proposal_and_expresses_interest(
+    client, demo, accra_proposal, django_capture_on_commit_callbacks
+):
+    accra_staff = CityMembershipFactory(
+        city=accra_proposal.city, user__language="pt", user__email="staff.accra@example.org"
+    ).user
+    login(client, "mayor.milan@example.org")
+    theme = Theme.objects.get(slug="access-to-services")
+
+    listing = client.get(f"/en/partnerships/proposals/?theme={theme.pk}&continent=africa")
+    page = client.get(f"/en/partnerships/proposals/{accra_proposal.pk}/")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/en/partnerships/proposals/{accra_proposal.pk}/interest/",
+            {"city": City.objects.get(slug="milan").pk, "message": "Milan would like to learn."},
+        )
+
+    assert titles(listing.text) == [accra_proposal.title_en]
+    assert "Express interest" in page.text
+    assert response.status_code == 302
+    assert Interest.objects.filter(proposal=accra_proposal, city__slug="milan").exists()
+    (email,) = mail.outbox
+    assert email.to == [accra_staff.email]
+    assert email.subject == f"Milão tem interesse em «{accra_proposal.title_pt}»"
+
+
+def test_the_proposer_moves_to_discussion_and_both_sides_confirm(client, demo):
+    proposal = Proposal.objects.get(city__slug="freetown")
+    durban = City.objects.get(slug="durban")
+    durban_staff = CityMembershipFactory(city=durban).user
+    login(client, "staff.freetown@example.org")
+
+    client.post(
+        f"/en/partnerships/proposals/{proposal.pk}/status/",
+        {"to_status": "in_discussion", "partner_cities": [durban.pk], "note": "Let us talk."},
+    )
+    proposal.refresh_from_db()
+    assert proposal.status == "in_discussion"
+    client.post(f"/en/partnerships/proposals/{proposal.pk}/confirm/", {"city": proposal.city_id})
+    proposal.refresh_from_db()
+    assert proposal.status == "in_discussion"  # one side is not enough
+
+    client.force_login(durban_staff)
+    client.post(f"/en/partnerships/proposals/{proposal.pk}/confirm/", {"city": durban.pk})
+
+    proposal.refresh_from_db()
+    assert proposal.status == "agreed"
+    assert list(proposal.transitions.values_list("from_status", "to_status", "note")) == [
+        ("draft", "open", ""),
+        ("open", "in_discussion", "Let us talk."),
+        ("in_discussion", "agreed", "Confirmed by every city involved."),
+    ]
+    client.logout()
+    assert client.get(f"/en/partnerships/proposals/{proposal.pk}/").status_code == 200
+    assert proposal.title_en in client.get("/en/partnerships/").text
+
+
+def test_only_interested_cities_can_become_partners(client, demo):
+    proposal = Proposal.objects.get(city__slug="freetown")
+    login(client, "staff.freetown@example.org")
+
+    client.post(
+        f"/en/partnerships/proposals/{proposal.pk}/status/",
+        {"to_status": "in_discussion", "partner_cities": [City.objects.get(slug="tunis").pk]},
+    )
+
+    proposal.refresh_from_db()
+    assert proposal.status == "open"
+
+
+@pytest.mark.parametrize(
+    "email",
+    ["staff.dakar@example.org", "mayor.milan@example.org", "partner.odi@example.org"],
+)
+def test_no_other_city_can_change_the_status(client, demo, email):
+    proposal = Proposal.objects.get(city__slug="freetown")
+    login(client, email)
+
+    for to_status in ["in_discussion", "withdrawn"]:
+        response = client.post(
+            f"/en/partnerships/proposals/{proposal.pk}/status/", {"to_status": to_status}
+        )
+        assert response.status_code == 403
+    assert client.get(f"/en/partnerships/proposals/{proposal.pk}/edit/").status_code == 403
+    proposal.refresh_from_db()
+    assert proposal.status == "open"
+    assert Transition.objects.filter(proposal=proposal).count() == 1
+
+
+def test_a_city_not_named_as_partner_cannot_confirm(client, demo):
+    proposal = Proposal.objects.get(city__slug="dakar")  # in discussion with Mannheim
+    login(client, "mayor.milan@example.org")
+
+    response = client.post(
+        f"/en/partnerships/proposals/{proposal.pk}/confirm/",
+        {"city": City.objects.get(slug="milan").pk},
+    )
+
+    assert response.status_code == 403
+    assert not proposal.confirmations.exists()
+
+
+def test_drafts_are_only_for_the_proposing_city(client, demo):
+    draft = Proposal.objects.get(status="draft")
+    bristol_staff = CityMembershipFactory(city=draft.city).user
+
+    assert client.get(f"/en/partnerships/proposals/{draft.pk}/").status_code == 404
+    login(client, "staff.freetown@example.org")
+    assert client.get(f"/en/partnerships/proposals/{draft.pk}/").status_code == 404
+    client.force_login(bristol_staff)
+    assert client.get(f"/en/partnerships/proposals/{draft.pk}/").status_code == 200
+
+
+def test_open_proposals_are_for_signed_in_participants(client, demo, accra_proposal):
+    assert client.get(f"/en/partnerships/proposals/{accra_proposal.pk}/").status_code == 404
+    assert client.get("/en/partnerships/proposals/").status_code == 302
+
+
+def test_freetown_page_suggests_partners_with_reasons(client, demo):
+    html = client.get("/en/cities/freetown/").text
+
+    assert "Cities that offer what this city needs" in html
+    reasons = re.findall(r"<li>([^<]+ which Freetown needs\.)</li>", html)
+    assert reasons
+    assert all(" offers expertise in " in reason for reason in reasons)
+
+
+def test_relevance_sort_puts_fitting_proposals_first(client, demo):
+    login(client, "mayor.milan@example.org")
+
+    response = client.get("/en/partnerships/proposals/?sort=relevance")
+
+    scores = [proposal.score for proposal in response.context["object_list"]]
+    assert scores == sorted(scores, reverse=True)
+    assert scores[0] > 0
+
+
+@pytest.mark.parametrize("sort", ["newest", "relevance"])
+def test_browsing_runs_a_fixed_number_of_queries(client, demo, django_assert_num_queries, sort):
+    login(client, "mayor.milan@example.org")
+
+    with django_assert_num_queries(14 if sort == "relevance" else 9) as captured:
+        client.get(f"/en/partnerships/proposals/?sort={sort}")
+    Proposal.objects.create(
+        city=City.objects.get(slug="paris"),
+        title_en="More",
+        summary_en="More.",
+        kind="peer_learning",
+        status="open",
+    )
+    with django_assert_num_queries(len(captured)):
+        client.get(f"/en/partnerships/proposals/?sort={sort}")
+
+
+def test_comments_reach_the_others_in_one_digest_an_hour(client, demo):
+    proposal = Proposal.objects.get(city__slug="dakar")
+    login(client, "staff.dakar@example.org")
+    client.post(
+        f"/en/partnerships/proposals/{proposal.pk}/comments/", {"body": "Bonjour Mannheim !"}
+    )
+    client.post(
+        f"/en/partnerships/proposals/{proposal.pk}/comments/", {"body": "Une deuxième idée."}
+    )
+    partner_staff_emails = set(CommentNotice.objects.values_list("user__email", flat=True))
+    now = timezone.now()
+
+    first = comment_digests_send(now=now)
+    client.post(f"/en/partnerships/proposals/{proposal.pk}/comments/", {"body": "Troisième."})
+    second = comment_digests_send(now=now + timezone.timedelta(minutes=30))
+    third = comment_digests_send(now=now + timezone.timedelta(minutes=61))
+
+    assert Comment.objects.filter(proposal=proposal).count() == 3
+    assert "staff.dakar@example.org" not in partner_staff_emails
+    assert (first, second, third) == (len(partner_staff_emails), 0, len(partner_staff_emails))
