@@ -177,6 +177,12 @@ class AgendaItem(models.Model):
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
     presenter = models.CharField(_("presenter"), max_length=200, blank=True)
+    documents = models.ManyToManyField(
+        "evidence.EvidenceDocument",
+        blank=True,
+        related_name="agenda_items",
+        verbose_name=_("evidence documents"),
+    )
 
     class Meta:
         verbose_name = _("agenda item")

@@ -51,6 +51,12 @@ class Proposal(models.Model):
     status = models.CharField(
         _("status"), max_length=15, choices=ProposalStatus.choices, default=ProposalStatus.DRAFT
     )
+    evidence = models.ManyToManyField(
+        "evidence.EvidenceDocument",
+        blank=True,
+        related_name="proposals",
+        verbose_name=_("evidence cited"),
+    )
     partner_cities = models.ManyToManyField(
         "cities.City", blank=True, related_name="partnerships", verbose_name=_("partner cities")
     )
