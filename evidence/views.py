@@ -1,7 +1,165 @@
-from django.views.generic import TemplateView
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView, TemplateView, View
+from django_filters.views import FilterView
+
+from cities.models import CityMembership
+from mayors_dialogue.permissions import PermissionMixin
+
+from .files import FILE_TYPES
+from .filters import EvidenceFilter
+from .forms import EvidenceForm
+from .models import EvidenceDocument
+from .search import search, snippet
+from .services import evidence_delete, evidence_save
 
 
-class IndexView(TemplateView):
-    """Public: everyone may read this section's overview."""
+class EvidenceListView(FilterView):
+    """Public documents for everyone, all documents for signed-in participants; full-text
+    search with filters and pagination."""
 
-    template_name = "evidence/index.html"
+    template_name = "evidence/document_list.html"
+    filterset_class = EvidenceFilter
+    paginate_by = 20
+
+    def get_queryset(self):
+        documents = (
+            EvidenceDocument.objects.visible_to(self.request.user)
+            .select_related("publisher")
+            .prefetch_related("themes")
+        )
+        return search(documents, self.request.GET.get("q", ""), language=get_language())
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        text = self.request.GET.get("q", "").strip()
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        if text:
+            for document in context["object_list"]:
+                document.match = snippet(document, text)
+        context.update(q=text, query_string=query.urlencode())
+        return context
+
+
+class DocumentObjectMixin(PermissionMixin):
+    view_permission = "evidence.view_document"
+
+    def get_permission_object(self):
+        if not hasattr(self, "_document"):
+            self._document = get_object_or_404(
+                EvidenceDocument.objects.select_related("publisher").prefetch_related(
+                    "themes", "cities", "agenda_items__meeting", "proposals__city"
+                ),
+                pk=self.kwargs["pk"],
+            )
+        return self._document
+
+
+class EvidenceDetailView(DocumentObjectMixin, DetailView):
+    """Same audience as the list: participants-only documents are a 404 for others."""
+
+    template_name = "evidence/document_detail.html"
+    context_object_name = "document"
+
+    def get_object(self, queryset=None):
+        return self.get_permission_object()
+
+    def get_context_data(self, **kwargs):
+        document = self.object
+        meetings = {item.meeting for item in document.agenda_items.all()}
+        return super().get_context_data(
+            meetings=sorted(meetings, key=lambda m: m.start, reverse=True),
+            proposals=list(document.proposals.all()),
+            can_change=self.request.user.has_perm("evidence.change_document", document),
+            **kwargs,
+        )
+
+
+class EvidenceDownloadView(DocumentObjectMixin, View):
+    """The file itself, for whoever may see the document; always as an attachment."""
+
+    def get(self, request, pk):
+        document = self.get_permission_object()
+        if not document.file:
+            raise Http404
+        content_type = FILE_TYPES.get(document.file_type, ("application/octet-stream", "bin"))[0]
+        filename = "{name}.{extension}".format(
+            name=(document.original_name.rsplit(".", 1)[0] or f"document-{document.pk}")[:100],
+            extension=document.file_extension or "bin",
+        )
+        response = FileResponse(
+            document.file.open("rb"),
+            as_attachment=True,
+            filename=filename,
+            content_type=content_type,
+        )
+        response["X-Content-Type-Options"] = "nosniff"
+        return response
+
+
+class EvidenceFormView(TemplateView):
+    template_name = "evidence/document_form.html"
+
+    def own_cities(self):
+        """None for partner staff and admins (any document); a city's people's cities else."""
+        user = self.request.user
+        if user.is_staff or user.partner_memberships.exists():
+            return None
+        return [
+            membership.city
+            for membership in CityMembership.objects.filter(user=user).select_related("city")
+        ]
+
+    def get(self, request, *args, **kwargs):
+        form = EvidenceForm(instance=self.get_document(), own_cities=self.own_cities())
+        return self.render_to_response(self.get_context_data(form=form))
+
+    def post(self, request, *args, **kwargs):
+        form = EvidenceForm(
+            request.POST, request.FILES, instance=self.get_document(), own_cities=self.own_cities()
+        )
+        if form.is_valid():
+            try:
+                document = evidence_save(form=form, user=request.user)
+            except ValidationError as error:
+                for field, errors in error.message_dict.items():
+                    form.add_error(field if field in form.fields else None, errors)
+            else:
+                messages.success(request, _("The document has been saved."))
+                return redirect(document)
+        return self.render_to_response(self.get_context_data(form=form))
+
+
+class EvidenceCreateView(PermissionMixin, EvidenceFormView):
+    """Partner staff and admins; a city's staff and mayor for good practice of their city."""
+
+    permission_required = "evidence.add_document"
+
+    def get_document(self):
+        return EvidenceDocument()
+
+
+class EvidenceUpdateView(DocumentObjectMixin, EvidenceFormView):
+    """Whoever uploaded it, its publisher's staff, and admins."""
+
+    permission_required = "evidence.change_document"
+
+    def get_document(self):
+        return self.get_permission_object()
+
+
+class EvidenceDeleteView(DocumentObjectMixin, View):
+    """Whoever uploaded it, its publisher's staff, and admins, by POST."""
+
+    permission_required = "evidence.change_document"
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        evidence_delete(document=self.get_permission_object())
+        messages.success(request, _("The document has been deleted."))
+        return redirect("evidence:index")

@@ -140,8 +140,12 @@ class AgendaItemForm(TranslatedFieldsMixin, forms.ModelForm):
 
     class Meta:
         model = AgendaItem
-        fields = ["position", *_languages("title", "description"), "presenter"]
-        widgets = {name: forms.Textarea(attrs={"rows": 2}) for name in _languages("description")}
+        fields = ["position", *_languages("title", "description"), "presenter", "documents"]
+        widgets = {
+            **{name: forms.Textarea(attrs={"rows": 2}) for name in _languages("description")},
+            "documents": forms.SelectMultiple(attrs={"size": 6}),
+        }
+        help_texts = {"documents": _("The briefing pack: documents from the evidence library.")}
 
 
 AgendaFormSet = inlineformset_factory(

@@ -21,7 +21,7 @@ def meeting_for_page(*, pk: int) -> Meeting:
         "invited_cities",
         "invited_organisations",
         "themes",
-        Prefetch("agenda_items", queryset=AgendaItem.objects.all()),
+        Prefetch("agenda_items", queryset=AgendaItem.objects.prefetch_related("documents")),
         Prefetch("rsvps", queryset=RSVP.objects.select_related("city")),
     )
     return get_object_or_404(queryset, pk=pk)
@@ -88,3 +88,21 @@ def meetings_for_feed(*, user):
 
 def summit_meetings(*, user):
     return meetings_for_list(user=user).filter(series__is_summit=True).order_by("start")
+
+
+def briefing_pack(meeting: Meeting, *, user) -> list:
+    """The documents on the meeting's agenda that the viewer may see, once each, in order."""
+    from evidence.models import EvidenceDocument
+
+    seen, pack = set(), []
+    visible = set(
+        EvidenceDocument.objects.visible_to(user)
+        .filter(agenda_items__meeting=meeting)
+        .values_list("pk", flat=True)
+    )
+    for item in meeting.agenda_items.all():
+        for document in item.documents.all():
+            if document.pk in visible and document.pk not in seen:
+                seen.add(document.pk)
+                pack.append(document)
+    return pack

@@ -18,6 +18,7 @@ from .filters import MeetingFilter
 from .forms import AgendaFormSet, GridForm, MeetingForm, OutcomesForm, RSVPForm
 from .models import CalendarFeed, Meeting
 from .selectors import (
+    briefing_pack,
     calendar_feed_for,
     invited_cities_sorted,
     meeting_for_page,
@@ -132,6 +133,7 @@ class MeetingDetailView(MeetingObjectMixin, DetailView):
             local_times=local_times(meeting.start, meeting.end, cities),
             answers=answers,
             summary=rsvp_summary(meeting),
+            briefing_pack=briefing_pack(meeting, user=user),
             can_see_link=user.has_perm("meetings.view_join_link", meeting),
             can_change=user.has_perm("meetings.change_meeting", meeting),
             rsvp_form=RSVPForm(

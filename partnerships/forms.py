@@ -27,6 +27,7 @@ class ProposalForm(TranslatedFieldsMixin, forms.ModelForm):
             "kind",
             "timeframe",
             "preferred_cities",
+            "evidence",
         ]
         widgets = {
             **{
@@ -35,6 +36,7 @@ class ProposalForm(TranslatedFieldsMixin, forms.ModelForm):
             },
             "themes": forms.CheckboxSelectMultiple,
             "preferred_cities": forms.CheckboxSelectMultiple,
+            "evidence": forms.SelectMultiple(attrs={"size": 6}),
         }
 
     def __init__(self, *args, cities, **kwargs):

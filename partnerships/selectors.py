@@ -30,6 +30,7 @@ def proposal_for_page(*, pk: int) -> Proposal:
         "themes",
         "preferred_cities",
         "partner_cities",
+        "evidence",
         Prefetch("interests", queryset=Interest.objects.select_related("city", "user")),
         Prefetch("confirmations"),
         Prefetch("supports", queryset=Support.objects.select_related("organisation")),

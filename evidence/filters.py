@@ -1,0 +1,44 @@
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from cities.models import City, PartnerOrganisation, Theme
+
+from .enums import DOCUMENT_LANGUAGES, DocumentType
+from .models import EvidenceDocument
+
+
+class EvidenceFilter(django_filters.FilterSet):
+    """The library's filters; a plain GET form, so they work without JavaScript."""
+
+    theme = django_filters.ModelChoiceFilter(
+        field_name="themes",
+        queryset=Theme.objects.all(),
+        label=_("Theme"),
+        empty_label=_("Any theme"),
+        distinct=True,
+    )
+    doc_type = django_filters.ChoiceFilter(
+        choices=DocumentType.choices, label=_("Type"), empty_label=_("Any type")
+    )
+    city = django_filters.ModelChoiceFilter(
+        field_name="cities", queryset=City.objects.public().order_by("name_en"), label=_("City"),
+        empty_label=_("All cities"), distinct=True,
+    )  # fmt: skip
+    year = django_filters.NumberFilter(
+        field_name="publication_date", lookup_expr="year", label=_("Year")
+    )
+    language = django_filters.ChoiceFilter(
+        choices=[(code, label) for code, (_config, label) in DOCUMENT_LANGUAGES.items()],
+        method="in_language", label=_("Language of the document"), empty_label=_("Any language"),
+    )  # fmt: skip
+    publisher = django_filters.ModelChoiceFilter(
+        queryset=PartnerOrganisation.objects.order_by("name_en"), label=_("Publisher"),
+        empty_label=_("All publishers"),
+    )  # fmt: skip
+
+    class Meta:
+        model = EvidenceDocument
+        fields = ["theme", "doc_type", "city", "year", "language", "publisher"]
+
+    def in_language(self, queryset, name, value):
+        return queryset.filter(languages__regex=rf"(^|,){value}(,|$)")

@@ -1,0 +1,77 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from cities.models import City, PartnerOrganisation, Theme
+from mayors_dialogue.forms import TranslatedFieldsMixin
+
+from .enums import DOCUMENT_LANGUAGES, DocumentType
+from .models import EvidenceDocument
+
+ACCEPT = ".pdf,.docx,.xlsx,.pptx,.odt,.csv"
+
+
+def _languages(*bases: str) -> list[str]:
+    return [f"{base}_{code}" for base in bases for code in settings.MODELTRANSLATION_LANGUAGES]
+
+
+class EvidenceForm(TranslatedFieldsMixin, forms.ModelForm):
+    """Upload or edit a document. People of a city (who are not partner staff or admins) may
+    only add good practice for their own cities."""
+
+    translated_fields = ("title", "summary")
+    required_in_english = ("title",)
+
+    document_languages = forms.MultipleChoiceField(
+        label=_("Languages of the document"),
+        choices=[(code, label) for code, (_config, label) in DOCUMENT_LANGUAGES.items()],
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = EvidenceDocument
+        fields = [
+            *_languages("title", "summary"),
+            "doc_type",
+            "authors",
+            "publisher",
+            "publication_date",
+            "themes",
+            "cities",
+            "file",
+            "external_url",
+            "visibility",
+            "licence",
+        ]
+        widgets = {
+            **{name: forms.Textarea(attrs={"rows": 3}) for name in _languages("summary")},
+            "publication_date": forms.DateInput(attrs={"type": "date"}),
+            "themes": forms.CheckboxSelectMultiple,
+            "cities": forms.CheckboxSelectMultiple,
+            "file": forms.ClearableFileInput(attrs={"accept": ACCEPT}),
+        }
+
+    def __init__(self, *args, own_cities=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.own_cities = own_cities
+        self.fields["themes"].queryset = Theme.objects.all()
+        self.fields["cities"].queryset = City.objects.order_by("name_en")
+        self.fields["publisher"].queryset = PartnerOrganisation.objects.order_by("name_en")
+        self.initial.setdefault("document_languages", self.instance.language_codes or ["en"])
+        if own_cities is not None:
+            self.fields["doc_type"].choices = [
+                (DocumentType.GOOD_PRACTICE, DocumentType.GOOD_PRACTICE.label)
+            ]
+            self.fields["cities"].queryset = City.objects.filter(pk__in=[c.pk for c in own_cities])
+            self.fields["cities"].required = True
+
+    def clean(self):
+        cleaned = super().clean()
+        self.instance.languages = ",".join(cleaned.get("document_languages", []))
+        if (
+            not cleaned.get("file")
+            and not cleaned.get("external_url")
+            and "file" not in self.errors
+        ):
+            self.add_error("file", _("Upload a file or give an external link."))
+        return cleaned
