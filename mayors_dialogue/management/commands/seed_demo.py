@@ -5,6 +5,7 @@ from django.contrib.sites.models import Site
 from django.core.management.base import BaseCommand, CommandError
 
 from cities.demo import demo_directory_load, demo_profiles_load
+from evidence.demo import demo_evidence_load
 from mayors_dialogue.demo import demo_accounts_load, demo_invitations_load
 from meetings.demo import demo_meetings_load
 from partnerships.demo import demo_proposals_load
@@ -51,3 +52,5 @@ class Command(BaseCommand):
             self.stdout.write(f"Demo invitations: {invitations} created.")
             proposals = demo_proposals_load()
             self.stdout.write(f"Partnership proposals: {proposals} created.")
+            documents = demo_evidence_load()
+            self.stdout.write(f"Evidence documents: {documents} created.")
