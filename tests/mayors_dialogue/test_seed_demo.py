@@ -72,6 +72,7 @@ def test_seed_demo_loads_the_dialogue_and_is_idempotent(db, debug_on):
         "Demo accounts: 5 created.\n"
         "Demo invitations: 1 created.\n"
         "Partnership proposals: 8 created.\n"
+        "Evidence documents: 12 created.\n"
     )
     assert second == (
         "Cities: 0 created. Partners: 0 created.\n"
@@ -80,6 +81,7 @@ def test_seed_demo_loads_the_dialogue_and_is_idempotent(db, debug_on):
         "Demo accounts: 0 created.\n"
         "Demo invitations: 0 created.\n"
         "Partnership proposals: 0 created.\n"
+        "Evidence documents: 0 created.\n"
     )
     assert snapshot() == before
     assert set(City.objects.public().values_list("name_en", flat=True)) == DIALOGUE_CITIES

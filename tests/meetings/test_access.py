@@ -182,7 +182,7 @@ def test_meeting_page_runs_a_fixed_number_of_queries(
     )
     client.force_login(staff_a)
 
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(15):
         response = client.get(f"/en/meetings/{meeting.pk}/")
 
     assert len(re.findall(r'<th scope="row">', response.text)) == size + 1
