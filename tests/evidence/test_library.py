@@ -214,3 +214,13 @@ def test_briefing_pack_and_document_page_link_both_ways(
     assert "Internal brief" not in french
     assert "Internal brief" in signed_in
     assert f'href="/en/meetings/{meeting.pk}/"' in document_page
+
+
+def test_admin_edits_a_document_and_keeps_it_findable(client, make_document, admin_user):
+    document = make_document(title="Old title")
+    client.force_login(admin_user)
+
+    page = client.get(f"/en/admin/evidence/evidencedocument/{document.pk}/change/")
+
+    assert page.status_code == 200
+    assert 'name="title_de"' in page.text
