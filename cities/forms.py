@@ -1,5 +1,4 @@
 from django import forms
-from django.conf import settings
 from django.contrib.auth import password_validation
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
@@ -7,16 +6,12 @@ from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
 
 from mayors_dialogue.enums import Language
-from mayors_dialogue.forms import TranslatedFieldsMixin
+from mayors_dialogue.forms import TranslatedFieldsMixin, translated_names
 from mayors_dialogue.models import User
 from mayors_dialogue.validators import validate_time_zone
 
 from .enums import Continent, InvitationRole
 from .models import City, CityNeed, CityPotential, GoodPractice, PartnerOrganisation, Theme
-
-
-def _languages(*bases: str) -> list[str]:
-    return [f"{base}_{code}" for base in bases for code in settings.MODELTRANSLATION_LANGUAGES]
 
 
 class CityProfileForm(TranslatedFieldsMixin, forms.ModelForm):
@@ -29,7 +24,7 @@ class CityProfileForm(TranslatedFieldsMixin, forms.ModelForm):
     class Meta:
         model = City
         fields = [
-            *_languages("name", "description", "migration_context", "official_languages"),
+            *translated_names("name", "description", "migration_context", "official_languages"),
             "population",
             "website",
             "contact_email",
@@ -38,8 +33,11 @@ class CityProfileForm(TranslatedFieldsMixin, forms.ModelForm):
             "image",
         ]
         widgets = {
-            **{name: forms.Textarea(attrs={"rows": 3}) for name in _languages("description")},
-            **{name: forms.Textarea(attrs={"rows": 4}) for name in _languages("migration_context")},
+            **{name: forms.Textarea(attrs={"rows": 3}) for name in translated_names("description")},
+            **{
+                name: forms.Textarea(attrs={"rows": 4})
+                for name in translated_names("migration_context")
+            },
             "image": forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
         }
         help_texts = {
@@ -61,15 +59,19 @@ class ThemeDescriptionForm(TranslatedFieldsMixin, forms.ModelForm):
 class NeedForm(ThemeDescriptionForm):
     class Meta:
         model = CityNeed
-        fields = ["theme", *_languages("description")]
-        widgets = {name: forms.Textarea(attrs={"rows": 2}) for name in _languages("description")}
+        fields = ["theme", *translated_names("description")]
+        widgets = {
+            name: forms.Textarea(attrs={"rows": 2}) for name in translated_names("description")
+        }
 
 
 class PotentialForm(ThemeDescriptionForm):
     class Meta:
         model = CityPotential
-        fields = ["theme", *_languages("description")]
-        widgets = {name: forms.Textarea(attrs={"rows": 2}) for name in _languages("description")}
+        fields = ["theme", *translated_names("description")]
+        widgets = {
+            name: forms.Textarea(attrs={"rows": 2}) for name in translated_names("description")
+        }
 
 
 class GoodPracticeForm(TranslatedFieldsMixin, forms.ModelForm):
@@ -78,9 +80,15 @@ class GoodPracticeForm(TranslatedFieldsMixin, forms.ModelForm):
 
     class Meta:
         model = GoodPractice
-        fields = [*_languages("title", "description"), "themes", "link", "start_year", "end_year"]
+        fields = [
+            *translated_names("title", "description"),
+            "themes",
+            "link",
+            "start_year",
+            "end_year",
+        ]
         widgets = {
-            **{name: forms.Textarea(attrs={"rows": 3}) for name in _languages("description")},
+            **{name: forms.Textarea(attrs={"rows": 3}) for name in translated_names("description")},
             "themes": forms.CheckboxSelectMultiple,
         }
 
@@ -104,9 +112,9 @@ class PartnerProfileForm(TranslatedFieldsMixin, forms.ModelForm):
 
     class Meta:
         model = PartnerOrganisation
-        fields = [*_languages("name", "description"), "acronym", "website", "logo"]
+        fields = [*translated_names("name", "description"), "acronym", "website", "logo"]
         widgets = {
-            **{name: forms.Textarea(attrs={"rows": 4}) for name in _languages("description")},
+            **{name: forms.Textarea(attrs={"rows": 4}) for name in translated_names("description")},
             "logo": forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
         }
 

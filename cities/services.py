@@ -4,15 +4,14 @@ from zoneinfo import ZoneInfo
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from mayors_dialogue.emails import render_email
 from mayors_dialogue.formats import datetime_in_zone
 from mayors_dialogue.models import User
 from mayors_dialogue.services import email_queue
@@ -111,27 +110,18 @@ def _invitation_message(invitation: Invitation, token: str, *, reminder: bool):
     zone = ZoneInfo(invitation.city.timezone) if invitation.city else None
     with translation.override(invitation.language):
         link = settings.SITE_URL + reverse("invitations:accept", kwargs={"token": token})
-        context = {
-            "invitation": invitation,
-            "link": link,
-            "target": invitation.target.name,
-            "inviter": invitation.invited_by,
-            "expires": datetime_in_zone(invitation.expires_at, zone),
-            "reminder": reminder,
-            "site_url": settings.SITE_URL,
-        }
-        subject = " ".join(render_to_string("emails/invitation_subject.txt", context).split())
-        message = EmailMultiAlternatives(
-            subject=subject,
-            body=render_to_string("emails/invitation_message.txt", context),
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[invitation.email],
-            reply_to=settings.EMAIL_REPLY_TO,
-        )
-        message.attach_alternative(
-            render_to_string("emails/invitation_message.html", context), "text/html"
-        )
-    return message
+        expires = datetime_in_zone(invitation.expires_at, zone)
+    context = {
+        "invitation": invitation,
+        "link": link,
+        "target": invitation.target.name,
+        "inviter": invitation.invited_by,
+        "expires": expires,
+        "reminder": reminder,
+    }
+    return render_email(
+        "invitation", context, to=invitation.email, language=invitation.language, zone=zone
+    )
 
 
 def invitation_create(
@@ -350,17 +340,13 @@ def invitation_request_fresh_link(*, token: str, email: str) -> None:
 def _notify_admins_of_link_request(*, email: str, token: str) -> None:
     invitation = Invitation.objects.filter(token_hash=hash_token(token)).first() if token else None
     for admin in User.objects.filter(is_staff=True, is_active=True):
-        with translation.override(admin.language):
-            context = {"email": email, "invitation": invitation, "site_url": settings.SITE_URL}
-            message = EmailMultiAlternatives(
-                subject=" ".join(
-                    render_to_string("emails/link_request_subject.txt", context).split()
-                ),
-                body=render_to_string("emails/link_request_message.txt", context),
-                from_email=settings.DEFAULT_FROM_EMAIL,
-                to=[admin.email],
-                reply_to=[email],
-            )
+        message = render_email(
+            "link_request",
+            {"email": email, "invitation": invitation},
+            to=admin.email,
+            language=admin.language,
+            reply_to=[email],
+        )
         email_queue(message=message, language=admin.language)
 
 

@@ -1,18 +1,13 @@
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import City, PartnerOrganisation, Theme
-from mayors_dialogue.forms import TranslatedFieldsMixin
+from mayors_dialogue.forms import TranslatedFieldsMixin, translated_names
 
 from .enums import DOCUMENT_LANGUAGES, DocumentType
 from .models import EvidenceDocument
 
 ACCEPT = ".pdf,.docx,.xlsx,.pptx,.odt,.csv"
-
-
-def _languages(*bases: str) -> list[str]:
-    return [f"{base}_{code}" for base in bases for code in settings.MODELTRANSLATION_LANGUAGES]
 
 
 class EvidenceForm(TranslatedFieldsMixin, forms.ModelForm):
@@ -31,7 +26,7 @@ class EvidenceForm(TranslatedFieldsMixin, forms.ModelForm):
     class Meta:
         model = EvidenceDocument
         fields = [
-            *_languages("title", "summary"),
+            *translated_names("title", "summary"),
             "doc_type",
             "authors",
             "publisher",
@@ -44,7 +39,7 @@ class EvidenceForm(TranslatedFieldsMixin, forms.ModelForm):
             "licence",
         ]
         widgets = {
-            **{name: forms.Textarea(attrs={"rows": 3}) for name in _languages("summary")},
+            **{name: forms.Textarea(attrs={"rows": 3}) for name in translated_names("summary")},
             "publication_date": forms.DateInput(attrs={"type": "date"}),
             "themes": forms.CheckboxSelectMultiple,
             "cities": forms.CheckboxSelectMultiple,

@@ -48,6 +48,11 @@ class PreferencesForm(forms.Form):
         super().__init__(*args, **kwargs)
 
 
+def translated_names(*bases: str) -> list[str]:
+    """The modeltranslation field names of `bases` in every language: name_en, name_de, ..."""
+    return [f"{base}_{code}" for base in bases for code in settings.MODELTRANSLATION_LANGUAGES]
+
+
 class TranslatedFieldsMixin:
     """For ModelForms over modeltranslation fields: lists `translated_fields` once per
     language, so templates can group them by language (English first and required where

@@ -1,22 +1,16 @@
 from zoneinfo import ZoneInfo
 
 from django import forms
-from django.conf import settings
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import City, PartnerOrganisation, Theme
-from mayors_dialogue.forms import TranslatedFieldsMixin
+from mayors_dialogue.forms import TranslatedFieldsMixin, translated_names
 from mayors_dialogue.validators import validate_time_zone
 
 from .enums import MeetingStatus, RSVPResponse
 from .models import AgendaItem, Meeting, Series
 from .zones import WallClockError, to_utc, wall_clock
-
-
-def _languages(*bases: str) -> list[str]:
-    return [f"{base}_{code}" for base in bases for code in settings.MODELTRANSLATION_LANGUAGES]
-
 
 WALL_CLOCK_ERRORS = {
     "nonexistent": _("{time} does not exist in {zone} that day: the clocks skip it."),
@@ -49,7 +43,7 @@ class MeetingForm(TranslatedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Meeting
         fields = [
-            *_languages("title", "description"),
+            *translated_names("title", "description"),
             "status",
             "format",
             "timezone",
@@ -65,13 +59,19 @@ class MeetingForm(TranslatedFieldsMixin, forms.ModelForm):
             "reminder_hours",
         ]
         widgets = {
-            **{name: forms.Textarea(attrs={"rows": 3}) for name in _languages("description")},
+            **{name: forms.Textarea(attrs={"rows": 3}) for name in translated_names("description")},
             "invited_cities": forms.CheckboxSelectMultiple,
             "invited_organisations": forms.CheckboxSelectMultiple,
             "themes": forms.CheckboxSelectMultiple,
         }
 
-    field_order = [*_languages("title", "description"), "day", "start_time", "end_time", "timezone"]
+    field_order = [
+        *translated_names("title", "description"),
+        "day",
+        "start_time",
+        "end_time",
+        "timezone",
+    ]
 
     def __init__(self, *args, organisations=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -140,9 +140,9 @@ class AgendaItemForm(TranslatedFieldsMixin, forms.ModelForm):
 
     class Meta:
         model = AgendaItem
-        fields = ["position", *_languages("title", "description"), "presenter", "documents"]
+        fields = ["position", *translated_names("title", "description"), "presenter", "documents"]
         widgets = {
-            **{name: forms.Textarea(attrs={"rows": 2}) for name in _languages("description")},
+            **{name: forms.Textarea(attrs={"rows": 2}) for name in translated_names("description")},
             "documents": forms.SelectMultiple(attrs={"size": 6}),
         }
         help_texts = {"documents": _("The briefing pack: documents from the evidence library.")}
@@ -164,8 +164,8 @@ class OutcomesForm(TranslatedFieldsMixin, forms.ModelForm):
 
     class Meta:
         model = Meeting
-        fields = _languages("outcomes")
-        widgets = {name: forms.Textarea(attrs={"rows": 6}) for name in _languages("outcomes")}
+        fields = translated_names("outcomes")
+        widgets = {name: forms.Textarea(attrs={"rows": 6}) for name in translated_names("outcomes")}
 
 
 class RSVPForm(forms.Form):

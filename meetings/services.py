@@ -1,13 +1,12 @@
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from cities.models import City
 from cities.selectors import user_zone
+from mayors_dialogue.emails import render_email
 from mayors_dialogue.formats import datetime_in_zone
 from mayors_dialogue.models import User
 from mayors_dialogue.services import email_queue
@@ -30,32 +29,25 @@ MATERIAL_FIELDS = [
 ]
 
 
-def _meeting_message(meeting: Meeting, user: User, kind: str) -> EmailMultiAlternatives:
+def _meeting_message(meeting: Meeting, user: User, kind: str):
     """One email about the meeting, in the recipient's language, with the times in their zone
     (named) and the meeting's own zone where it differs, and the .ics attached."""
     zone = user_zone(user) or ZoneInfo(meeting.timezone)
     meeting_zone = ZoneInfo(meeting.timezone)
-    with translation.override(user.language), timezone.override(zone):
-        context = {
-            "meeting": meeting,
-            "kind": kind,
-            "recipient": user,
-            "starts": datetime_in_zone(meeting.start, zone),
-            "ends": datetime_in_zone(meeting.end, zone),
-            "starts_there": datetime_in_zone(meeting.start, meeting_zone)
-            if zone.key != meeting_zone.key
-            else "",
-            "url": settings.SITE_URL + meeting.get_absolute_url(),
-            "site_url": settings.SITE_URL,
-        }
-        subject = " ".join(render_to_string("emails/meeting_subject.txt", context).split())
-        message = EmailMultiAlternatives(
-            subject=subject,
-            body=render_to_string("emails/meeting_message.txt", context),
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[user.email],
-            reply_to=settings.EMAIL_REPLY_TO,
+    with translation.override(user.language):
+        starts = datetime_in_zone(meeting.start, zone)
+        starts_there = (
+            datetime_in_zone(meeting.start, meeting_zone) if zone.key != meeting_zone.key else ""
         )
+    context = {
+        "meeting": meeting,
+        "kind": kind,
+        "recipient": user,
+        "starts": starts,
+        "starts_there": starts_there,
+        "url": settings.SITE_URL + meeting.get_absolute_url(),
+    }
+    message = render_email("meeting", context, to=user.email, language=user.language, zone=zone)
     if kind != NoticeKind.REMINDER:
         method = "CANCEL" if kind == NoticeKind.CANCELLATION else "REQUEST"
         ics = meeting_ics(meeting, with_link=True, method=method).decode()

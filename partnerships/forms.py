@@ -1,16 +1,11 @@
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import City, Theme
-from mayors_dialogue.forms import TranslatedFieldsMixin
+from mayors_dialogue.forms import TranslatedFieldsMixin, translated_names
 
 from .enums import ProposalStatus, SupportKind
 from .models import Proposal
-
-
-def _languages(*bases: str) -> list[str]:
-    return [f"{base}_{code}" for base in bases for code in settings.MODELTRANSLATION_LANGUAGES]
 
 
 class ProposalForm(TranslatedFieldsMixin, forms.ModelForm):
@@ -20,7 +15,7 @@ class ProposalForm(TranslatedFieldsMixin, forms.ModelForm):
     class Meta:
         model = Proposal
         fields = [
-            *_languages("title", "summary", "offers", "seeks", "preferred_regions"),
+            *translated_names("title", "summary", "offers", "seeks", "preferred_regions"),
             "city",
             "status",
             "themes",
@@ -32,7 +27,7 @@ class ProposalForm(TranslatedFieldsMixin, forms.ModelForm):
         widgets = {
             **{
                 name: forms.Textarea(attrs={"rows": 3})
-                for name in _languages("summary", "offers", "seeks")
+                for name in translated_names("summary", "offers", "seeks")
             },
             "themes": forms.CheckboxSelectMultiple,
             "preferred_cities": forms.CheckboxSelectMultiple,

@@ -2,13 +2,12 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cities.models import City, CityMembership, PartnerMembership, PartnerOrganisation
+from mayors_dialogue.emails import render_email
 from mayors_dialogue.models import User
 from mayors_dialogue.services import email_queue
 
@@ -19,15 +18,9 @@ DIGEST_INTERVAL = timedelta(hours=1)
 
 
 def _email(user: User, template: str, context: dict) -> None:
-    with translation.override(user.language):
-        context = {**context, "recipient": user, "site_url": settings.SITE_URL}
-        message = EmailMultiAlternatives(
-            subject=" ".join(render_to_string(f"emails/{template}_subject.txt", context).split()),
-            body=render_to_string(f"emails/{template}_message.txt", context),
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[user.email],
-            reply_to=settings.EMAIL_REPLY_TO,
-        )
+    message = render_email(
+        template, {**context, "recipient": user}, to=user.email, language=user.language
+    )
     email_queue(message=message, language=user.language)
 
 
