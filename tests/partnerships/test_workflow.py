@@ -210,3 +210,13 @@ def test_comments_reach_the_others_in_one_digest_an_hour(client, demo):
     assert Comment.objects.filter(proposal=proposal).count() == 3
     assert "staff.dakar@example.org" not in partner_staff_emails
     assert (first, second, third) == (len(partner_staff_emails), 0, len(partner_staff_emails))
+
+
+def test_comment_times_are_in_the_viewers_zone_with_the_zone_named(client, demo):
+    proposal = Proposal.objects.get(city__slug="dakar")
+    login(client, "staff.dakar@example.org")
+    client.post(f"/fr/partnerships/proposals/{proposal.pk}/comments/", {"body": "Bonjour."})
+
+    html = client.get(f"/fr/partnerships/proposals/{proposal.pk}/").text
+
+    assert re.search(r"</time> \(Africa/Dakar\)", html)
