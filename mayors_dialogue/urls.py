@@ -1,3 +1,4 @@
+from allauth.account.decorators import secure_admin_login
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
@@ -6,6 +7,8 @@ from cities.urls import city_patterns, invitation_patterns, partner_patterns
 
 from . import views
 
+# The admin's login goes through allauth, so it is rate-limited like every other login.
+admin.site.login = secure_admin_login(admin.site.login)
 admin.site.site_header = "Mayors Dialogue"
 admin.site.site_title = "Mayors Dialogue"
 

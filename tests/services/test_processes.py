@@ -1,3 +1,4 @@
+import http.client
 import subprocess
 import sys
 import urllib.request
@@ -13,12 +14,17 @@ pytestmark = pytest.mark.services
 
 
 def fetch(url: str, **headers) -> tuple[int, str]:
+    status, body, _headers = fetch_with_headers(url, **headers)
+    return status, body
+
+
+def fetch_with_headers(url: str, **headers):
     request = urllib.request.Request(url, headers=headers)  # noqa: S310 -- loopback only
     try:
         with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310 -- loopback only
-            return response.status, response.read().decode()
+            return response.status, response.read().decode(), response.headers
     except OSError:
-        return 0, ""
+        return 0, "", {}
 
 
 def test_gunicorn_serves_the_platform_with_production_settings(
@@ -44,6 +50,27 @@ def test_gunicorn_serves_the_platform_with_production_settings(
     assert stylesheet.startswith("/static/css/site.")
     assert stylesheet != "/static/css/site.css", "the hashed name from the manifest"
     assert fetch(f"{base}{stylesheet}", **{"X-Forwarded-Proto": "https"})[0] == 200
+
+    status, _body, headers = fetch_with_headers(
+        f"{base}/en/accounts/login/", **{"X-Forwarded-Proto": "https"}
+    )
+    assert status == 200
+    assert headers["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
+    assert "script-src 'self'" in headers["Content-Security-Policy"]
+    assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
+    assert headers["X-Frame-Options"] == "DENY"
+    assert headers["Referrer-Policy"] == "same-origin"
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    cookie = headers["Set-Cookie"]
+    assert cookie.startswith("csrftoken=")
+    assert "Secure" in cookie
+    assert "HttpOnly" in cookie
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    connection.request("GET", "/en/")
+    redirect = connection.getresponse()
+    assert redirect.status == 301
+    assert redirect.getheader("Location") == f"https://127.0.0.1:{port}/en/"
+    connection.close()
 
 
 def test_beat_starts_with_the_schedule_from_settings(start_process, tmp_path):
