@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed-dev
 
-.PHONY: run test install translations messages messages-check fmt lint worker beat ci lock clean
+.PHONY: run test e2e install translations messages messages-check fmt lint worker beat ci lock clean
 
 $(INSTALLED): requirements/dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,12 @@ run: translations
 ## The whole suite on SQLite.
 test: translations
 	$(PY) -m pytest
+
+## Browser journeys, axe-core and the Nu Html Checker in Debian's Chromium (needs chromium,
+## java and npm: `apt-get install chromium`).
+e2e: translations
+	npm ci --no-audit --no-fund --silent
+	$(PY) -m pytest -m e2e -p no:cacheprovider -rP
 
 ## Update the catalogues after changing interface strings, then translate locale/*/django.po.
 messages: install
@@ -65,4 +71,4 @@ lock: install
 	$(VENV)/bin/pip-compile -q --no-emit-index-url --no-emit-find-links --strip-extras --generate-hashes --allow-unsafe --extra dev -o requirements/dev.txt pyproject.toml
 
 clean:
-	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache node_modules
