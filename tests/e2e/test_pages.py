@@ -1,0 +1,82 @@
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from tests.e2e.conftest import axe_violations, sign_in, vnu_errors
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+MAIN_PAGES = [
+    "",
+    "cities/",
+    "cities/freetown/",
+    "meetings/",
+    "partnerships/",
+    "evidence/",
+    "partners/odi/",
+]
+LANGUAGES = ["en", "de", "fr", "pt"]
+NAVIGATION = {
+    "en": "Cities",
+    "de": "Städte",
+    "fr": "Villes",
+    "pt": "Cidades",
+}
+
+
+@pytest.fixture
+def demo(settings):
+    settings.DEBUG = True
+    call_command("seed_demo", stdout=StringIO())
+
+
+def test_every_main_page_switches_through_the_four_languages(page, demo):
+    page.goto("/en/cities/")
+    for language in ["de", "fr", "pt", "en"]:
+        page.locator(f'.language-switcher button[value="{language}"]').click()
+        page.wait_for_load_state()
+        assert page.url.endswith(f"/{language}/cities/")
+        assert page.locator("html").get_attribute("lang") == language
+        assert page.locator(".main-nav a").first.inner_text() == NAVIGATION[language]
+
+
+def test_keyboard_first_reaches_the_skip_link_and_it_moves_focus_to_main(page, demo):
+    page.goto("/en/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_main_pages_have_no_serious_accessibility_violations(page, demo, request):
+    report = {}
+    for signed_in in [False, True]:
+        if signed_in:
+            sign_in(page, "staff.dakar@example.org", password="dialogue-demo-2021")
+        for language in LANGUAGES:
+            for path in MAIN_PAGES:
+                page.goto(f"/{language}/{path}")
+                report[(signed_in, language, path)] = axe_violations(page)
+    counts = {key: len(violations) for key, violations in report.items()}
+    print("axe serious/critical violations per page:", counts)  # noqa: T201 -- part of the test report
+    assert {key: v for key, v in report.items() if v} == {}
+
+
+def test_main_pages_are_valid_html(page, demo, tmp_path):
+    pages = {}
+    for language in LANGUAGES:
+        for path in MAIN_PAGES:
+            page.goto(f"/{language}/{path}")
+            pages[f"{language}-{path.replace('/', '_') or 'home'}"] = page.content()
+    errors = vnu_errors(pages, tmp_path)
+    print("vnu errors per page:", {name: len(found) for name, found in errors.items()})  # noqa: T201 -- part of the test report
+    assert {name: found for name, found in errors.items() if found} == {}
+
+
+def test_the_html_checker_does_report_invalid_pages(tmp_path):
+    errors = vnu_errors(
+        {"broken": "<!DOCTYPE html><html lang=en><title>x</title><p><span></div>"}, tmp_path
+    )
+
+    assert errors["broken"]
