@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "django.contrib.sites",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "django_countries",
     "django_filters",
     "rules.apps.AutodiscoverRulesConfig",
@@ -153,6 +154,9 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Mayors Dialogue] "
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_CHANGE_EMAIL = False
 ACCOUNT_REAUTHENTICATION_REQUIRED = True
+# Optional two-factor sign-in with an authenticator app, offered to admins and partner staff.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Mayors Dialogue"
 # allauth's default limits stay on (e.g. five failed logins per address in five minutes).
 # Behind a proxy (docker-compose), count the client's address, not the proxy's.
 ALLAUTH_TRUSTED_PROXY_COUNT = env.int("ALLAUTH_TRUSTED_PROXY_COUNT", default=0)
