@@ -73,8 +73,13 @@ def sign_in(page, email, password="a-long-test-password-7", language="en"):
     page.goto(f"/{language}/accounts/login/")
     page.locator('main input[name="login"]').fill(email)
     page.locator('main input[name="password"]').fill(password)
-    page.locator('main button[type="submit"]').click()
-    page.wait_for_load_state()
+    submit(page, page.locator('main button[type="submit"]'))
+
+
+def submit(page, button):
+    """Click a submit button and wait for the page it leads to."""
+    with page.expect_navigation():
+        button.click()
 
 
 def axe_violations(page) -> list[dict]:

@@ -10,7 +10,7 @@ from evidence.models import EvidenceDocument
 from evidence.pdf import text_pdf
 from meetings.models import Meeting
 from partnerships.models import Interest, Proposal
-from tests.e2e.conftest import sign_in
+from tests.e2e.conftest import sign_in, submit
 from tests.smtp import SMTPServer
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -32,8 +32,7 @@ def test_city_staff_update_their_profile(page, demo):
     )
     page.get_by_text("Français").first.click()
     page.locator('textarea[name="description_fr"]').fill("Capitale de la Sierra Leone.")
-    page.get_by_role("button", name="Save profile").click()
-    page.wait_for_load_state()
+    submit(page, page.get_by_role("button", name="Save profile"))
 
     assert page.url.endswith("/en/cities/freetown/")
     assert page.get_by_text("Planning support for hillside settlements.").is_visible()
@@ -54,13 +53,11 @@ def test_partner_schedules_a_virtual_meeting_and_invited_staff_see_their_time(pa
         page.locator(
             f'input[name="invited_cities"][value="{City.objects.get(slug=slug).pk}"]'
         ).check()
-    page.get_by_role("button", name="Preview").click()
-    page.wait_for_load_state()
+    submit(page, page.get_by_role("button", name="Preview"))
     grid = page.locator("#time-grid").inner_text()
     assert re.search(r"Maputo\s+Tue 14 Jan, 15:00", grid)
     assert re.search(r"Dakar\s+Tue 14 Jan, 13:00", grid)
-    page.get_by_role("button", name="Save the meeting").click()
-    page.wait_for_load_state()
+    submit(page, page.get_by_role("button", name="Save the meeting"))
     meeting = Meeting.objects.get(title_en="Coastal cities exchange")
 
     page.context.clear_cookies()
@@ -81,8 +78,7 @@ def test_mayor_browses_proposals_and_expresses_interest(page, demo):
     page.get_by_role("button", name="Apply filters").click()
     page.get_by_role("link", name=accra.title_en).click()
     page.locator('textarea[name="message"]').fill("Milan would like to learn from Accra.")
-    page.get_by_role("button", name="Express interest").last.click()
-    page.wait_for_load_state()
+    submit(page, page.get_by_role("button", name="Express interest").last)
 
     assert Interest.objects.filter(proposal=accra, city__slug="milan").exists()
     assert page.get_by_text("Your city’s interest has been sent to Accra.").is_visible()
@@ -105,8 +101,7 @@ def test_admin_invites_a_city_and_the_invitee_completes_onboarding(page, demo, s
         page.locator('input[name="name"]').fill("Ana Sebastião")
         page.locator('input[name="email"]').fill("ana@luanda.example.org")
         page.locator('select[name="language"]').select_option("pt")
-        page.get_by_role("button", name="Send the invitation").click()
-        page.wait_for_load_state()
+        submit(page, page.get_by_role("button", name="Send the invitation"))
         (message,) = [m for m in smtp.messages if m["To"] == "ana@luanda.example.org"]
     body = message.get_body(("plain",)).get_content()
     path = urlsplit(re.search(r"https?://\S+/invitations/accept/\S+/", body).group(0)).path
@@ -117,8 +112,7 @@ def test_admin_invites_a_city_and_the_invitee_completes_onboarding(page, demo, s
     page.locator('input[name="display_name"]').fill("Ana Sebastião")
     page.locator('input[name="password1"]').fill("a-long-new-password-9")
     page.locator('input[name="password2"]').fill("a-long-new-password-9")
-    page.get_by_role("button", name="Aceitar o convite").click()
-    page.wait_for_load_state()
+    submit(page, page.get_by_role("button", name="Aceitar o convite"))
 
     assert page.url.endswith("/pt/cities/luanda/edit/")
     assert City.objects.get(slug="luanda").status == "participant"
@@ -138,8 +132,7 @@ def test_evidence_is_uploaded_searched_and_downloaded(page, demo, tmp_path):
     page.locator('input[name="publication_date"]').fill("2021-03-01")
     page.locator('input[name="document_languages"][value="en"]').check()
     page.locator('input[name="file"]').set_input_files(str(pdf))
-    page.get_by_role("button", name="Save the document").click()
-    page.wait_for_load_state()
+    submit(page, page.get_by_role("button", name="Save the document"))
 
     page.goto("/en/evidence/?q=saltmarsh")
     page.get_by_role("link", name="Climate mobility in coastal cities").click()

@@ -80,3 +80,34 @@ def test_the_html_checker_does_report_invalid_pages(tmp_path):
     )
 
     assert errors["broken"]
+
+
+def test_the_main_menu_is_reachable_by_keyboard_with_a_visible_focus(page, demo):
+    page.goto("/en/")
+    for _press in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent.trim()") == "Cities":
+            break
+    focused = page.evaluate(
+        "(() => { const e = document.activeElement; const s = getComputedStyle(e);"
+        " return [e.tagName, s.outlineStyle, s.outlineWidth]; })()"
+    )
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/en/cities/")
+
+    assert focused[0] == "A"
+    assert focused[1] != "none"
+    assert focused[2] != "0px"
+    assert page.url.endswith("/en/cities/")
+
+
+def test_signing_in_works_with_the_keyboard_alone(page, demo):
+    page.goto("/en/accounts/login/")
+    page.locator('main input[name="login"]').focus()
+    page.keyboard.type("staff.freetown@example.org")
+    page.keyboard.press("Tab")
+    page.keyboard.type("dialogue-demo-2021")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/en/")
+
+    assert page.locator(".account-menu").inner_text().startswith("Aminata Kamara")
