@@ -8,7 +8,7 @@ from django.views.generic import DetailView, TemplateView, View
 from django_filters.views import FilterView
 
 from cities.models import CityMembership
-from mayors_dialogue.permissions import PermissionMixin
+from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
 
 from .files import FILE_TYPES
 from .filters import EvidenceFilter
@@ -46,18 +46,16 @@ class EvidenceListView(FilterView):
         return context
 
 
-class DocumentObjectMixin(PermissionMixin):
+class DocumentObjectMixin(ObjectPermissionMixin):
     view_permission = "evidence.view_document"
 
-    def get_permission_object(self):
-        if not hasattr(self, "_document"):
-            self._document = get_object_or_404(
-                EvidenceDocument.objects.select_related("publisher").prefetch_related(
-                    "themes", "cities", "agenda_items__meeting", "proposals__city"
-                ),
-                pk=self.kwargs["pk"],
-            )
-        return self._document
+    def load_object(self):
+        return get_object_or_404(
+            EvidenceDocument.objects.select_related("publisher").prefetch_related(
+                "themes", "cities", "agenda_items__meeting", "proposals__city"
+            ),
+            pk=self.kwargs["pk"],
+        )
 
 
 class EvidenceDetailView(DocumentObjectMixin, DetailView):
@@ -65,9 +63,6 @@ class EvidenceDetailView(DocumentObjectMixin, DetailView):
 
     template_name = "evidence/document_detail.html"
     context_object_name = "document"
-
-    def get_object(self, queryset=None):
-        return self.get_permission_object()
 
     def get_context_data(self, **kwargs):
         document = self.object

@@ -27,3 +27,19 @@ class PermissionMixin:
                 return redirect_to_login(request.get_full_path())
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+
+class ObjectPermissionMixin(PermissionMixin):
+    """For views about one object: `load_object()` fetches it (or raises 404) once, and it
+    serves both the permission check and the view."""
+
+    def load_object(self):
+        raise NotImplementedError
+
+    def get_permission_object(self):
+        if not hasattr(self, "_permission_object"):
+            self._permission_object = self.load_object()
+        return self._permission_object
+
+    def get_object(self, queryset=None):
+        return self.get_permission_object()

@@ -11,7 +11,7 @@ from django_filters.views import FilterView
 
 from cities.models import PartnerOrganisation
 from cities.selectors import dialogue_time_zones, user_zone
-from mayors_dialogue.permissions import PermissionMixin
+from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
 
 from .calendar import feed_ics, meeting_ics
 from .filters import MeetingFilter
@@ -101,16 +101,11 @@ class SummitView(TemplateView):
         )
 
 
-class MeetingObjectMixin(PermissionMixin):
+class MeetingObjectMixin(ObjectPermissionMixin):
     view_permission = "meetings.view_meeting"
 
-    def get_permission_object(self):
-        if not hasattr(self, "_meeting"):
-            self._meeting = meeting_for_page(pk=self.kwargs["pk"])
-        return self._meeting
-
-    def get_object(self, queryset=None):
-        return self.get_permission_object()
+    def load_object(self):
+        return meeting_for_page(pk=self.kwargs["pk"])
 
 
 class MeetingDetailView(MeetingObjectMixin, DetailView):
@@ -273,12 +268,16 @@ class MeetingOutcomesView(MeetingObjectMixin, TemplateView):
 
     def get(self, request, *args, **kwargs):
         form = OutcomesForm(instance=self.get_permission_object())
-        return self.render_to_response(self.get_context_data(form=form, meeting=self._meeting))
+        return self.render_to_response(
+            self.get_context_data(form=form, meeting=self.get_permission_object())
+        )
 
     def post(self, request, *args, **kwargs):
         form = OutcomesForm(request.POST, instance=get_object_or_404(Meeting, pk=kwargs["pk"]))
         if not form.is_valid():
-            return self.render_to_response(self.get_context_data(form=form, meeting=self._meeting))
+            return self.render_to_response(
+                self.get_context_data(form=form, meeting=self.get_permission_object())
+            )
         meeting = meeting_close(meeting=form.instance, form=form)
         messages.success(request, _("The outcomes have been saved."))
         return redirect(meeting)

@@ -7,7 +7,7 @@ from django.views.generic import DetailView, TemplateView, View
 from django_filters.views import FilterView
 
 from cities.models import City
-from mayors_dialogue.permissions import PermissionMixin
+from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
 
 from . import matching
 from .enums import TRANSITIONS, ProposalStatus
@@ -87,16 +87,11 @@ class ProposalListView(LoginRequiredMixin, FilterView):
         return super().paginate_queryset(queryset, page_size)
 
 
-class ProposalObjectMixin(PermissionMixin):
+class ProposalObjectMixin(ObjectPermissionMixin):
     view_permission = "partnerships.view_proposal"
 
-    def get_permission_object(self):
-        if not hasattr(self, "_proposal"):
-            self._proposal = proposal_for_page(pk=self.kwargs["pk"])
-        return self._proposal
-
-    def get_object(self, queryset=None):
-        return self.get_permission_object()
+    def load_object(self):
+        return proposal_for_page(pk=self.kwargs["pk"])
 
 
 class ProposalDetailView(ProposalObjectMixin, DetailView):

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
-from mayors_dialogue.permissions import PermissionMixin
+from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
 from meetings.models import Meeting
 from partnerships import matching
 from partnerships.enums import ProposalStatus
@@ -59,16 +59,11 @@ class CityListView(FilterView):
         return context
 
 
-class CityObjectMixin(PermissionMixin):
+class CityObjectMixin(ObjectPermissionMixin):
     view_permission = "cities.view_city"
 
-    def get_permission_object(self):
-        if not hasattr(self, "_city"):
-            self._city = city_for_profile(slug=self.kwargs["slug"])
-        return self._city
-
-    def get_object(self, queryset=None):
-        return self.get_permission_object()
+    def load_object(self):
+        return city_for_profile(slug=self.kwargs["slug"])
 
 
 class CityDetailView(CityObjectMixin, DetailView):
@@ -220,14 +215,9 @@ class PartnerListView(TemplateView):
         return super().get_context_data(partners=partner_organisations(), **kwargs)
 
 
-class PartnerObjectMixin(PermissionMixin):
-    def get_permission_object(self):
-        if not hasattr(self, "_organisation"):
-            self._organisation = partner_for_profile(slug=self.kwargs["slug"])
-        return self._organisation
-
-    def get_object(self, queryset=None):
-        return self.get_permission_object()
+class PartnerObjectMixin(ObjectPermissionMixin):
+    def load_object(self):
+        return partner_for_profile(slug=self.kwargs["slug"])
 
 
 class PartnerDetailView(PartnerObjectMixin, DetailView):

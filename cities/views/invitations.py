@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, ListView, View
 
 from mayors_dialogue.models import User
-from mayors_dialogue.permissions import PermissionMixin
+from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
 
 from ..enums import InvitationRole, InvitationState
 from ..forms import (
@@ -89,7 +89,7 @@ class InviteCityView(PermissionMixin, InvitationFormMixin, FormView):
         return "invitations:dashboard"
 
 
-class InviteColleagueView(PermissionMixin, InvitationFormMixin, FormView):
+class InviteColleagueView(ObjectPermissionMixin, InvitationFormMixin, FormView):
     """Base for inviting a colleague to `get_permission_object()`."""
 
     template_name = "cities/invite_colleague.html"
@@ -122,13 +122,11 @@ class InviteCityColleagueView(InviteColleagueView):
     permission_required = "cities.invite_city_colleague"
     form_class = ColleagueInvitationForm
 
-    def get_permission_object(self):
-        if not hasattr(self, "_city"):
-            self._city = get_object_or_404(City, slug=self.kwargs["slug"])
-        return self._city
+    def load_object(self):
+        return get_object_or_404(City, slug=self.kwargs["slug"])
 
     def invitation_target(self, form):
-        return {"city": self._city, "role": form.cleaned_data["role"]}
+        return {"city": self.get_permission_object(), "role": form.cleaned_data["role"]}
 
 
 class InvitePartnerColleagueView(InviteColleagueView):
@@ -137,13 +135,11 @@ class InvitePartnerColleagueView(InviteColleagueView):
     permission_required = "cities.invite_partner_colleague"
     form_class = InvitationFields
 
-    def get_permission_object(self):
-        if not hasattr(self, "_organisation"):
-            self._organisation = get_object_or_404(PartnerOrganisation, slug=self.kwargs["slug"])
-        return self._organisation
+    def load_object(self):
+        return get_object_or_404(PartnerOrganisation, slug=self.kwargs["slug"])
 
     def invitation_target(self, form):
-        return {"organisation": self._organisation, "role": InvitationRole.PARTNER_STAFF}
+        return {"organisation": self.get_permission_object(), "role": InvitationRole.PARTNER_STAFF}
 
 
 class InvitationDashboardView(PermissionMixin, ListView):
