@@ -229,3 +229,23 @@ def invitation_funnel() -> dict[str, int]:
         accepted=Count("city", filter=Q(status=InvitationStatus.ACCEPTED), distinct=True),
         complete=Count("city", filter=complete, distinct=True),
     )
+
+
+def city_export_rows():
+    """Every city with its needs and potentials, for the secretariat's CSV, in three queries.
+    Labels and theme names come out in the active language."""
+    for city in cities_for_export():
+        needs = list(city.needs.all())
+        potentials = list(city.potentials.all())
+        yield [
+            city.name,
+            city.country.name,
+            city.get_continent_display(),
+            city.get_status_display(),
+            city.population or "",
+            city.participant_since or "",
+            "; ".join(str(need.theme) for need in needs),
+            "; ".join(str(potential.theme) for potential in potentials),
+            "\n".join(f"{need.theme}: {need.description}" for need in needs),
+            "\n".join(f"{potential.theme}: {potential.description}" for potential in potentials),
+        ]

@@ -139,3 +139,17 @@ def proposals_fitting_city(city: City, proposals, *, limit: int = 5, everyone=No
             scored.append((proposal, score, reasons))
     scored.sort(key=lambda item: (-item[1], -item[0].pk))
     return scored[:limit]
+
+
+def by_relevance(proposals, city: City) -> list:
+    """The proposals, best fit for `city` first, each with `score` and `reasons` set."""
+    everyone = profiles()
+    viewer = everyone.get(city.pk) or profiles([city])[city.pk]
+    ranked = []
+    for proposal in proposals:
+        proposal.score, proposal.reasons = proposal_score(
+            proposal, viewer, everyone.get(proposal.city_id)
+        )
+        ranked.append(proposal)
+    ranked.sort(key=lambda proposal: -proposal.score)
+    return ranked

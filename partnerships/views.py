@@ -73,17 +73,7 @@ class ProposalListView(LoginRequiredMixin, FilterView):
         a fixed number of queries), so that sort needs the filtered list in hand."""
         queryset = queryset.order_by("-created_at", "-pk")
         if self.sort() == "relevance":
-            everyone = matching.profiles()
-            city = self.my_city()
-            viewer = everyone.get(city.pk) or matching.profiles([city])[city.pk]
-            scored = []
-            for proposal in queryset:
-                proposal.score, proposal.reasons = matching.proposal_score(
-                    proposal, viewer, everyone.get(proposal.city_id)
-                )
-                scored.append(proposal)
-            scored.sort(key=lambda p: -p.score)
-            queryset = scored
+            queryset = matching.by_relevance(queryset, self.my_city())
         return super().paginate_queryset(queryset, page_size)
 
 

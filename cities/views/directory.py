@@ -5,7 +5,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.generic import DetailView, ListView, TemplateView
+from django.views.generic import DetailView, TemplateView, View
 from django_filters.views import FilterView
 
 from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
@@ -26,8 +26,8 @@ from ..forms import (
 from ..models import City
 from ..selectors import (
     cities_for_directory,
-    cities_for_export,
     city_completeness,
+    city_export_rows,
     city_for_profile,
     partner_for_profile,
     partner_organisations,
@@ -159,15 +159,12 @@ class CityUpdateView(CityObjectMixin, TemplateView):
         return super().get_context_data(city=city, completeness=city_completeness(city), **kwargs)
 
 
-class CityExportView(PermissionMixin, ListView):
+class CityExportView(PermissionMixin, View):
     """Admins (the secretariat): every city with its needs and potentials, as CSV."""
 
     permission_required = "cities.export_cities"
 
-    def get_queryset(self):
-        return cities_for_export()
-
-    def render_to_response(self, context, **response_kwargs):
+    def get(self, request):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         filename = f"mayors-dialogue-cities-{timezone.localdate()}.csv"
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -186,23 +183,7 @@ class CityExportView(PermissionMixin, ListView):
                 _("Potentials in detail"),
             ]
         )
-        for city in context["object_list"]:
-            needs = list(city.needs.all())
-            potentials = list(city.potentials.all())
-            writer.writerow(
-                [
-                    city.name,
-                    city.country.name,
-                    city.get_continent_display(),
-                    city.get_status_display(),
-                    city.population or "",
-                    city.participant_since or "",
-                    "; ".join(str(need.theme) for need in needs),
-                    "; ".join(str(potential.theme) for potential in potentials),
-                    "\n".join(f"{need.theme}: {need.description}" for need in needs),
-                    "\n".join(f"{p.theme}: {p.description}" for p in potentials),
-                ]
-            )
+        writer.writerows(city_export_rows())
         return response
 
 
