@@ -60,6 +60,14 @@ class EvidenceForm(TranslatedFieldsMixin, forms.ModelForm):
             self.fields["cities"].queryset = City.objects.filter(pk__in=[c.pk for c in own_cities])
             self.fields["cities"].required = True
 
+    def add_error(self, field, error):
+        """The model checks `languages`; on this form they are `document_languages`."""
+        if field is None and getattr(error, "error_dict", None) and "languages" in error.error_dict:
+            error.error_dict["document_languages"] = error.error_dict.pop("languages")
+            if "document_languages" in self.errors:
+                del error.error_dict["document_languages"]
+        super().add_error(field, error)
+
     def clean(self):
         cleaned = super().clean()
         self.instance.languages = ",".join(cleaned.get("document_languages", []))

@@ -1,3 +1,5 @@
+import logging
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
@@ -16,6 +18,8 @@ from .forms import EvidenceForm
 from .models import EvidenceDocument
 from .search import search, snippet
 from .services import evidence_delete, evidence_save
+
+logger = logging.getLogger(__name__)
 
 
 class EvidenceListView(FilterView):
@@ -87,11 +91,13 @@ class EvidenceDownloadView(DocumentObjectMixin, View):
             name=(document.original_name.rsplit(".", 1)[0] or f"document-{document.pk}")[:100],
             extension=document.file_extension or "bin",
         )
+        try:
+            handle = document.file.open("rb")
+        except OSError as error:  # the storage lost the file: say so in the log, not with a 500
+            logger.error("File of evidence document %s is missing: %r", document.pk, error)
+            raise Http404 from error
         response = FileResponse(
-            document.file.open("rb"),
-            as_attachment=True,
-            filename=filename,
-            content_type=content_type,
+            handle, as_attachment=True, filename=filename, content_type=content_type
         )
         response["X-Content-Type-Options"] = "nosniff"
         return response

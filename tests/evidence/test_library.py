@@ -224,3 +224,21 @@ def test_admin_edits_a_document_and_keeps_it_findable(client, make_document, adm
 
     assert page.status_code == 200
     assert 'name="title_de"' in page.text
+
+
+def test_an_edit_without_languages_is_a_field_error_not_a_500(client, make_document, admin_user):
+    document = make_document()
+    client.force_login(admin_user)
+
+    response = client.post(f"/en/evidence/{document.pk}/edit/", {})
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["document_languages"] == ["This field is required."]
+
+
+def test_a_file_lost_by_the_storage_is_a_404_not_a_500(client, make_document, staff_a):
+    document = make_document()
+    document.file.storage.delete(document.file.name)
+    client.force_login(staff_a)
+
+    assert client.get(f"/en/evidence/{document.pk}/download/").status_code == 404
