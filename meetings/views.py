@@ -6,6 +6,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, TemplateView, View
 from django_filters.views import FilterView
 
@@ -326,6 +327,7 @@ class MeetingCalendarView(MeetingObjectMixin, View):
         return response
 
 
+@require_GET
 def calendar_feed(request, token):
     """Public by secret address: the meetings of the feed owner's city or organisation."""
     feed = CalendarFeed.objects.select_related("user").filter(token=token).first()
