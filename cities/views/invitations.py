@@ -202,25 +202,35 @@ class AcceptInvitationView(FormView):
             self.invitation = invitation_for_token(kwargs["token"])
         except InvitationUnavailable as unavailable:
             return self.unavailable(unavailable)
-        translation.activate(self.invitation.language)
-        request.LANGUAGE_CODE = self.invitation.language
-        self.existing_account = self.invitation_has_account()
-        return super().dispatch(request, *args, **kwargs)
+        language = self.invitation.language
+        with translation.override(language):
+            request.LANGUAGE_CODE = language
+            self.existing_account = self.invitation_has_account()
+            response = super().dispatch(request, *args, **kwargs)
+            if hasattr(response, "render"):
+                response.render()  # while the invitation's language is active
+        response["Content-Language"] = language
+        return response
 
     def invitation_has_account(self) -> bool:
         return User.objects.filter(email__iexact=self.invitation.email).exists()
 
     def unavailable(self, unavailable: InvitationUnavailable):
         """A clear page, in the invitation's language where we know it, offering a fresh link."""
-        if unavailable.invitation is not None:
-            translation.activate(unavailable.invitation.language)
-            self.request.LANGUAGE_CODE = unavailable.invitation.language
+        known = unavailable.invitation is not None
+        language = unavailable.invitation.language if known else translation.get_language()
         context = {
             "reason": unavailable.reason,
             "form": FreshLinkForm(initial={"token": self.kwargs["token"]}),
         }
         status = 404 if unavailable.reason == "unknown" else 410
-        return render(self.request, "cities/invitation_unavailable.html", context, status=status)
+        with translation.override(language):
+            self.request.LANGUAGE_CODE = language
+            response = render(
+                self.request, "cities/invitation_unavailable.html", context, status=status
+            )
+        response["Content-Language"] = language
+        return response
 
     def get_form(self, form_class=None):
         if self.existing_account:
