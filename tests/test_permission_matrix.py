@@ -1,0 +1,221 @@
+"""Every view of the platform under every role, GET and POST, against an explicit expected
+status. A view without an entry here fails the test (allauth's account pages and the Django
+admin are the libraries' own and are left out).
+
+Codes: 200 shown, 302 redirect (to the login page for anonymous visitors, or after an
+action), 403 may see but not do, 404 may not even see, 405 method not allowed. POSTs send no
+data; each request runs in a transaction that is rolled back, so none changes the next.
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.urls import URLResolver, get_resolver, reverse
+from django.utils import translation
+
+from cities.services import invitation_create
+from evidence.models import EvidenceDocument
+from evidence.pdf import text_pdf
+from meetings.models import CalendarFeed, Meeting
+from partnerships.models import Proposal
+from tests.factories import CityFactory
+
+ROLES = ["anon", "staff_a", "staff_b", "mayor_a", "partner", "admin"]
+OUR_APPS = {"mayors_dialogue", "cities", "meetings", "partnerships", "evidence"}
+
+
+def expect(anon, staff_a, staff_b, mayor_a, partner, admin):
+    return dict(zip(ROLES, (anon, staff_a, staff_b, mayor_a, partner, admin), strict=True))
+
+
+ALL = lambda code: expect(*[code] * 6)  # noqa: E731 -- a short table helper
+SIGNED_IN = expect(302, 200, 200, 200, 200, 200)
+ADMINS = expect(302, 403, 403, 403, 403, 200)
+CITY_A_EDITORS = expect(302, 200, 403, 200, 403, 200)
+PARTNER_AND_ADMINS = expect(302, 403, 403, 403, 200, 200)
+
+# name: (GET, POST)
+MATRIX = {
+    "home": (ALL(200), ALL(405)),
+    "health": (ALL(200), ALL(200)),
+    "set_language": (ALL(405), ALL(302)),
+    "public_media": (ALL(404), ALL(404)),
+    "preferences": (SIGNED_IN, SIGNED_IN),
+    "cities:list": (ALL(200), ALL(405)),
+    "cities:export": (ADMINS, ADMINS | {"admin": 405}),
+    "cities:detail": (ALL(200), ALL(405)),
+    "cities:dossier": (ALL(200), ALL(405)),
+    "cities:edit": (CITY_A_EDITORS, CITY_A_EDITORS),
+    "cities:invite": (expect(302, 200, 403, 403, 403, 200), expect(302, 200, 403, 403, 403, 200)),
+    "partners:list": (ALL(200), ALL(405)),
+    "partners:detail": (ALL(200), ALL(405)),
+    "partners:edit": (PARTNER_AND_ADMINS, PARTNER_AND_ADMINS),
+    "partners:invite": (PARTNER_AND_ADMINS, PARTNER_AND_ADMINS),
+    "invitations:dashboard": (ADMINS, ADMINS | {"admin": 405}),
+    "invitations:invite_city": (ADMINS, ADMINS),
+    "invitations:resend": (ADMINS | {"admin": 405}, ADMINS | {"admin": 302}),
+    "invitations:revoke": (ADMINS | {"admin": 405}, ADMINS | {"admin": 302}),
+    "invitations:accept": (ALL(200), ALL(200)),
+    "invitations:fresh_link": (ALL(405), ALL(200)),
+    "meetings:index": (ALL(200), ALL(405)),
+    "meetings:mine": (SIGNED_IN, SIGNED_IN | dict.fromkeys(ROLES[1:], 405)),
+    "meetings:feed_reset": (
+        SIGNED_IN | dict.fromkeys(ROLES[1:], 405),
+        SIGNED_IN | dict.fromkeys(ROLES[1:], 302),
+    ),
+    "meetings:summit": (ALL(200), ALL(405)),
+    "meetings:create": (PARTNER_AND_ADMINS, PARTNER_AND_ADMINS),
+    "meetings:grid": (PARTNER_AND_ADMINS, PARTNER_AND_ADMINS | {"partner": 405, "admin": 405}),
+    "meetings:feed": (ALL(200), ALL(405)),
+    "meetings:detail": (ALL(200), ALL(405)),
+    "meetings:edit": (PARTNER_AND_ADMINS, PARTNER_AND_ADMINS),
+    "meetings:cancel": (
+        PARTNER_AND_ADMINS | {"partner": 405, "admin": 405},
+        PARTNER_AND_ADMINS | {"partner": 302, "admin": 302},
+    ),
+    # outcomes are optional, so an empty POST saves and redirects
+    "meetings:outcomes": (PARTNER_AND_ADMINS, PARTNER_AND_ADMINS | {"partner": 302, "admin": 302}),
+    "meetings:rsvp": (expect(302, 405, 403, 405, 403, 405), expect(302, 302, 403, 302, 403, 302)),
+    "meetings:calendar": (ALL(200), ALL(405)),
+    "partnerships:index": (ALL(200), ALL(405)),
+    "partnerships:proposals": (SIGNED_IN, SIGNED_IN | dict.fromkeys(ROLES[1:], 405)),
+    "partnerships:create": (
+        expect(302, 200, 200, 200, 403, 200),
+        expect(302, 200, 200, 200, 403, 200),
+    ),
+    "partnerships:detail": (
+        expect(404, 200, 200, 200, 200, 200),
+        expect(404, 405, 405, 405, 405, 405),
+    ),
+    "partnerships:edit": (
+        expect(404, 200, 403, 200, 403, 200),
+        expect(404, 200, 403, 200, 403, 200),
+    ),
+    "partnerships:transition": (
+        expect(404, 405, 403, 405, 403, 405),
+        expect(404, 302, 403, 302, 403, 302),
+    ),
+    "partnerships:confirm": (
+        expect(404, 405, 403, 405, 403, 405),
+        expect(404, 302, 403, 302, 403, 302),
+    ),
+    "partnerships:interest": (
+        expect(404, 403, 405, 403, 403, 405),
+        expect(404, 403, 302, 403, 403, 302),
+    ),
+    "partnerships:comment": (
+        expect(404, 405, 403, 405, 403, 405),
+        expect(404, 302, 403, 302, 403, 302),
+    ),
+    "partnerships:support": (
+        expect(404, 403, 403, 403, 405, 405),
+        expect(404, 403, 403, 403, 302, 302),
+    ),
+    "evidence:index": (ALL(200), ALL(405)),
+    "evidence:create": (expect(302, 200, 200, 200, 200, 200), expect(302, 200, 200, 200, 200, 200)),
+    "evidence:detail": (expect(404, 200, 200, 200, 200, 200), expect(404, 405, 405, 405, 405, 405)),
+    "evidence:edit": (expect(404, 403, 403, 403, 200, 200), expect(404, 403, 403, 403, 200, 200)),
+    "evidence:delete": (expect(404, 403, 403, 403, 405, 405), expect(404, 403, 403, 403, 302, 302)),
+    "evidence:download": (
+        expect(404, 200, 200, 200, 200, 200),
+        expect(404, 405, 405, 405, 405, 405),
+    ),
+}
+
+
+def our_view_names() -> set[str]:
+    def walk(resolver, namespace=""):
+        for pattern in resolver.url_patterns:
+            if isinstance(pattern, URLResolver):
+                yield from walk(
+                    pattern, namespace + (f"{pattern.namespace}:" if pattern.namespace else "")
+                )
+            elif pattern.callback.__module__.split(".")[0] in OUR_APPS:
+                yield namespace + pattern.name
+
+    return set(walk(get_resolver()))
+
+
+@pytest.fixture
+def world(roles, city_a, staff_a, partner_staff):
+    organisation = partner_staff.partner_memberships.get().organisation
+    meeting = Meeting.objects.create(
+        title_en="Matrix meeting", format="virtual", video_link="https://meet.example.org/m",
+        start=datetime(2031, 1, 14, 13, tzinfo=UTC), end=datetime(2031, 1, 14, 15, tzinfo=UTC),
+        timezone="Europe/Berlin", organiser=organisation,
+    )  # fmt: skip
+    meeting.invited_cities.add(city_a)
+    proposal = Proposal.objects.create(
+        city=city_a, title_en="Matrix proposal", summary_en="x", kind="peer_learning", status="open"
+    )
+    document = EvidenceDocument.objects.create(
+        title_en="Matrix document", doc_type="policy_brief", publication_date=datetime(2021, 1, 1, tzinfo=UTC).date(),
+        languages="en", visibility="participants", external_url="https://example.org/doc",
+        uploaded_by=partner_staff, file_type="pdf",
+    )  # fmt: skip
+    document.file.save("m.pdf", ContentFile(text_pdf("Matrix", "Text.")))
+    invitation = invitation_create(
+        invited_by=staff_a,
+        email="new@example.org",
+        name="New",
+        language="en",
+        role="city_staff",
+        city=city_a,
+    )
+    token = invitation.last_email.body_text.split("/invitations/accept/")[1].split("/")[0]
+    feed = CalendarFeed.objects.create(user=staff_a)
+    CityFactory(slug="zz-unused")
+    return {
+        "cities:detail": {"slug": city_a.slug},
+        "cities:dossier": {"slug": city_a.slug},
+        "cities:edit": {"slug": city_a.slug},
+        "cities:invite": {"slug": city_a.slug},
+        "partners:detail": {"slug": organisation.slug},
+        "partners:edit": {"slug": organisation.slug},
+        "partners:invite": {"slug": organisation.slug},
+        "invitations:resend": {"pk": invitation.pk},
+        "invitations:revoke": {"pk": invitation.pk},
+        "invitations:accept": {"token": token},
+        "meetings:feed": {"token": feed.token},
+        "public_media": {"path": "public/cities/missing.png"},
+        **{name: {"pk": meeting.pk} for name in [
+            "meetings:detail", "meetings:edit", "meetings:cancel", "meetings:outcomes",
+            "meetings:rsvp", "meetings:calendar",
+        ]},
+        **{name: {"pk": proposal.pk} for name in [
+            "partnerships:detail", "partnerships:edit", "partnerships:transition", "partnerships:confirm",
+            "partnerships:interest", "partnerships:comment", "partnerships:support",
+        ]},
+        **{name: {"pk": document.pk} for name in [
+            "evidence:detail", "evidence:edit", "evidence:delete", "evidence:download",
+        ]},
+    }  # fmt: skip
+
+
+def test_every_view_has_an_entry():
+    assert our_view_names() == set(MATRIX)
+
+
+def test_every_view_answers_every_role_as_expected(client, roles, world):
+    users = {"anon": None, "partner": roles["partner_staff"], **roles}
+    outcomes, expected = {}, {}
+    for name, (get_codes, post_codes) in MATRIX.items():
+        with translation.override("en"):
+            url = reverse(name, kwargs=world.get(name, {}))
+        for role in ROLES:
+            client.logout()
+            if users[role] is not None:
+                client.force_login(users[role])
+            for method, codes in (("GET", get_codes), ("POST", post_codes)):
+                with transaction.atomic():
+                    response = getattr(client, method.lower())(url)
+                    transaction.set_rollback(True)
+                response.close()
+                outcomes[(name, method, role)] = response.status_code
+                expected[(name, method, role)] = codes[role]
+    differences = {
+        key: (outcomes[key], code) for key, code in expected.items() if outcomes[key] != code
+    }
+    assert differences == {}
