@@ -6,7 +6,7 @@ from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
 
 from mayors_dialogue.enums import Language
-from mayors_dialogue.forms import TranslatedFieldsMixin, translated_names
+from mayors_dialogue.forms import TranslatedFieldsMixin, UploadLimitMixin, translated_names
 from mayors_dialogue.models import User
 from mayors_dialogue.validators import validate_time_zone
 
@@ -14,7 +14,7 @@ from .enums import Continent, InvitationRole
 from .models import City, CityNeed, CityPotential, GoodPractice, PartnerOrganisation, Theme
 
 
-class CityProfileForm(TranslatedFieldsMixin, forms.ModelForm):
+class CityProfileForm(UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm):
     """What a city's staff and mayor keep current. Status, coordinates and time zone are
     the secretariat's (Django admin)."""
 
@@ -104,7 +104,7 @@ PotentialFormSet = _formset(CityPotential, PotentialForm)
 GoodPracticeFormSet = _formset(GoodPractice, GoodPracticeForm)
 
 
-class PartnerProfileForm(TranslatedFieldsMixin, forms.ModelForm):
+class PartnerProfileForm(UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm):
     """What a partner organisation's staff keep current; kind and role are the secretariat's."""
 
     translated_fields = ("name", "description")

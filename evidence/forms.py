@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import City, PartnerOrganisation, Theme
-from mayors_dialogue.forms import TranslatedFieldsMixin, translated_names
+from mayors_dialogue.forms import TranslatedFieldsMixin, UploadLimitMixin, translated_names
 
 from .enums import DOCUMENT_LANGUAGES, DocumentType
 from .models import EvidenceDocument
@@ -10,7 +10,7 @@ from .models import EvidenceDocument
 ACCEPT = ".pdf,.docx,.xlsx,.pptx,.odt,.csv"
 
 
-class EvidenceForm(TranslatedFieldsMixin, forms.ModelForm):
+class EvidenceForm(UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm):
     """Upload or edit a document. People of a city (who are not partner staff or admins) may
     only add good practice for their own cities."""
 

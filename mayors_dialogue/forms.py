@@ -1,10 +1,12 @@
 from django import forms
 from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from .enums import Language
 from .models import User
+from .upload_limits import RefusedUpload
 from .validators import validate_time_zone
 
 
@@ -93,3 +95,26 @@ class TranslatedFieldsMixin:
             for code in settings.MODELTRANSLATION_LANGUAGES
         }
         return [self[name] for name in self.fields if name not in translated]
+
+
+class UploadLimitMixin:
+    """For forms with file fields: a file that `SizeLimitUploadHandler` refused while it
+    streamed in gets a "too large" error naming the field's limit."""
+
+    def full_clean(self):
+        super().full_clean()
+        if not self.is_bound:
+            return
+        for name, field in self.fields.items():
+            if not isinstance(self.files.get(self.add_prefix(name)), RefusedUpload):
+                continue
+            limit = (
+                settings.IMAGE_UPLOAD_MAX_BYTES
+                if isinstance(field, forms.ImageField)
+                else settings.EVIDENCE_MAX_UPLOAD_BYTES
+            )
+            message = _("The file is too large: at most {limit}.").format(
+                limit=filesizeformat(limit)
+            )
+            self._errors[name] = self.error_class([message], renderer=self.renderer)
+            self.cleaned_data.pop(name, None)

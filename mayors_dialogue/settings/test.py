@@ -20,3 +20,6 @@ if not EMAIL_URL:
 # worker on Redis.
 CELERY_TASK_ALWAYS_EAGER = True
 WHITENOISE_AUTOREFRESH = True
+# An in-process cache that each test clears; the processes the services tests start (gunicorn,
+# workers) use the database cache of base.py.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -63,7 +63,7 @@ def test_local_settings_without_environment_use_the_embedded_default():
         "EMAIL_BACKEND": "mayors_dialogue.mail.ConsoleAndFileBackend",
         "EMAIL_HOST": "localhost",
         "EMAIL_PORT": 25,
-        "CACHE": "django.core.cache.backends.locmem.LocMemCache",
+        "CACHE": "django.core.cache.backends.db.DatabaseCache",
         "SITE_URL": "http://127.0.0.1:8000",
         "ALLOWED_HOSTS": ["127.0.0.1", "localhost"],
     }
@@ -90,7 +90,7 @@ def test_environment_switches_on_postgres_redis_and_smtp():
         "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
         "EMAIL_HOST": "127.0.0.1",
         "EMAIL_PORT": 1025,
-        "CACHE": "django.core.cache.backends.redis.RedisCache",
+        "CACHE": "django.core.cache.backends.db.DatabaseCache",
         "SITE_URL": "https://dialogue.example.org",
         "ALLOWED_HOSTS": ["dialogue.example.org", "www.dialogue.example.org"],
     }
