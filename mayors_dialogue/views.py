@@ -4,17 +4,18 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.storage import default_storage
 from django.db import connection
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 from django.views.generic import FormView, TemplateView
 from django.views.i18n import set_language
 
 from cities.selectors import cities_by_continent, dialogue_time_zones, partner_organisations
 
 from .forms import PreferencesForm
+from .health import health_report
 from .services import user_set_language, user_update_preferences
 
 
@@ -73,6 +74,17 @@ def health(request):
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
     return HttpResponse("ok", content_type="text/plain")
+
+
+@require_GET
+def readiness(request):
+    """Public: whether the database, Redis and the Celery broker answer; 503 if one does not.
+    For monitoring. Names the dependencies and their state, nothing else."""
+    ready, report = health_report()
+    response = JsonResponse({"status": "ok" if ready else "unavailable", **report})
+    response.status_code = 200 if ready else 503
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 PUBLIC_MEDIA_TYPES = {"jpg": "image/jpeg", "png": "image/png", "webp": "image/webp"}
