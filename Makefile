@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed-dev
 
-.PHONY: run test e2e install translations messages messages-check fmt lint worker beat ci lock clean
+.PHONY: run test e2e install translations messages messages-check fmt lint worker beat ci lock clean backup restore
 
 $(INSTALLED): requirements/dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -64,6 +64,15 @@ beat: install
 
 ci:
 	bash .ci/run
+
+## The database and the media into var/backups/<UTC time>/ (pg_dump on PostgreSQL).
+backup: install
+	$(PY) manage.py backup
+
+## Replace the database and the media with a backup: make restore BACKUP=var/backups/<folder>
+restore: install
+	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=var/backups/<folder>" >&2; exit 2; }
+	$(PY) manage.py restore "$(BACKUP)"
 
 lock: install
 	$(VENV)/bin/pip install --quiet pip-tools
