@@ -3,6 +3,7 @@ test database and Redis, the way docker-compose runs them."""
 
 import os
 import secrets
+import signal
 import subprocess
 import sys
 import time
@@ -43,7 +44,12 @@ class Process:
         self.log_path = log_path
         self.log = log_path.open("w")
         self.popen = subprocess.Popen(
-            args, cwd=settings.BASE_DIR, env=env, stdout=self.log, stderr=subprocess.STDOUT
+            args,
+            cwd=settings.BASE_DIR,
+            env=env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group, which kill() takes down whole
         )
 
     def output(self) -> str:
@@ -60,7 +66,15 @@ class Process:
             time.sleep(0.2)
         pytest.fail(f"{text!r} did not appear; the process said:\n{self.output()}")
 
+    def kill(self) -> None:
+        """SIGKILL to the process and its children at once, like the OOM killer or a crash."""
+        os.killpg(self.popen.pid, signal.SIGKILL)
+        self.popen.wait(timeout=10)
+
     def stop(self) -> None:
+        if self.popen.poll() is not None:
+            self.log.close()
+            return
         self.popen.terminate()
         try:
             self.popen.wait(timeout=20)
@@ -96,3 +110,52 @@ def wait_until(predicate, timeout: float = 30, interval: float = 0.2):
             return value
         time.sleep(interval)
     return predicate()
+
+
+@pytest.fixture
+def own_redis(tmp_path):
+    """A Redis server of this test's own, to stop and start at will."""
+    from tests.services.redis_server import RedisServer
+
+    server = RedisServer(tmp_path)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def collected_static(tmp_path_factory):
+    """collectstatic with production settings once per run, for the gunicorn tests."""
+    static_root = tmp_path_factory.mktemp("static")
+    env = {key: value for key, value in os.environ.items() if not key.startswith("PYTEST")}
+    env.update(
+        DJANGO_SETTINGS_MODULE="mayors_dialogue.settings.production",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
+        DJANGO_STATIC_ROOT=str(static_root),
+    )
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        check=True,
+    )
+    return static_root
+
+
+@pytest.fixture
+def start_web(start_process, collected_static):
+    """gunicorn with production settings on a free port; returns an HTTPS-proxied client."""
+    from tests.services.http import WebClient
+    from tests.smtp import free_port
+
+    def start(**extra_env):
+        port = free_port()
+        process = start_process(
+            "web", BIND=f"127.0.0.1:{port}", DJANGO_STATIC_ROOT=str(collected_static), **extra_env
+        )
+        web = WebClient(port, process)
+        if not wait_until(lambda: web.get("/healthz").status == 200, timeout=30):
+            pytest.fail(f"gunicorn did not answer; it said:\n{process.output()}")
+        return web
+
+    return start

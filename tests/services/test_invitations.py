@@ -12,9 +12,7 @@ from django.utils import timezone
 from cities.models import Invitation
 from cities.services import InvitationUnavailable, invitation_accept, invitation_reminders_send
 from mayors_dialogue import celery_app
-from mayors_dialogue.enums import EmailStatus
 from mayors_dialogue.models import Email, User
-from mayors_dialogue.services import email_requeue_stale
 from tests.factories import CityFactory, UserFactory
 from tests.services.conftest import wait_until
 from tests.smtp import SMTPServer
@@ -30,13 +28,6 @@ def real_broker():
     celery_app.conf.task_always_eager = False
     yield
     celery_app.conf.task_always_eager = True
-
-
-def use_broker(url: str) -> None:
-    """Point this process's Celery app at another broker, dropping its cached connections."""
-    celery_app.conf.broker_url = url
-    celery_app._pool = None
-    celery_app.amqp._producer_pool = None
 
 
 def plain_text(message) -> str:
@@ -151,47 +142,6 @@ def test_two_parallel_reminder_sweeps_send_exactly_one_reminder(pending_invitati
 
     assert sorted(results) == [0, 0, 1]
     assert Email.objects.count() == emails_before + 1
-
-
-def test_invitation_is_saved_and_queued_while_the_broker_is_down_and_sent_when_it_is_back(
-    client, start_process, real_broker
-):
-    admin = UserFactory(is_staff=True, is_superuser=True)
-    client.force_login(admin)
-    real_url = celery_app.conf.broker_url
-    use_broker("redis://127.0.0.1:9/0")  # nothing listens there
-    try:
-        response = client.post(
-            "/en/invitations/city/",
-            {
-                "city_name": "Kigali",
-                "country": "RW",
-                "continent": "africa",
-                "timezone": "Africa/Kigali",
-                "name": "Contact",
-                "email": "contact@kigali.example.org",
-                "language": "fr",
-                "message": "",
-            },
-            follow=True,
-        )
-    finally:
-        use_broker(real_url)
-
-    assert response.status_code == 200
-    assert "The invitation to contact@kigali.example.org is saved and its email is queued." in (
-        response.text
-    )
-    email = Email.objects.get(recipient="contact@kigali.example.org")
-    assert email.status == EmailStatus.QUEUED
-
-    with SMTPServer() as smtp:
-        worker = start_process("worker", EMAIL_URL=f"smtp://127.0.0.1:{smtp.port}")
-        worker.wait_for_output("ready.", timeout=60)
-        assert email_requeue_stale(now=timezone.now() + timedelta(minutes=11)) == 1
-        delivered = wait_until(lambda: smtp.messages, timeout=30)
-    assert [m["To"] for m in delivered] == ["contact@kigali.example.org"]
-    assert wait_until(lambda: Email.objects.get(pk=email.pk).status == EmailStatus.SENT)
 
 
 def test_two_parallel_meeting_reminder_sweeps_send_one_reminder_per_person(transactional_db):

@@ -1,10 +1,7 @@
 import http.client
-import subprocess
-import sys
 import urllib.request
 
 import pytest
-from django.conf import settings
 
 from tests.factories import CityFactory
 from tests.services.conftest import wait_until
@@ -27,17 +24,9 @@ def fetch_with_headers(url: str, **headers):
         return 0, "", {}
 
 
-def test_gunicorn_serves_the_platform_with_production_settings(
-    start_process, process_env, tmp_path
-):
+def test_gunicorn_serves_the_platform_with_production_settings(start_process, collected_static):
     CityFactory(slug="freetown", name_en="Freetown", name_de="Freetown")
-    static_root = tmp_path / "static"
-    subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-        cwd=settings.BASE_DIR,
-        env={**process_env, "DJANGO_STATIC_ROOT": str(static_root)},
-        check=True,
-    )
+    static_root = collected_static
     port = free_port()
     start_process("web", BIND=f"127.0.0.1:{port}", DJANGO_STATIC_ROOT=str(static_root))
     base = f"http://127.0.0.1:{port}"
