@@ -6,7 +6,12 @@ from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
 
 from mayors_dialogue.enums import Language
-from mayors_dialogue.forms import TranslatedFieldsMixin, UploadLimitMixin, translated_names
+from mayors_dialogue.forms import (
+    SafeModelMultipleChoiceField,
+    TranslatedFieldsMixin,
+    UploadLimitMixin,
+    translated_names,
+)
 from mayors_dialogue.models import User
 from mayors_dialogue.validators import validate_time_zone
 
@@ -91,11 +96,20 @@ class GoodPracticeForm(TranslatedFieldsMixin, forms.ModelForm):
             **{name: forms.Textarea(attrs={"rows": 3}) for name in translated_names("description")},
             "themes": forms.CheckboxSelectMultiple,
         }
+        field_classes = {"themes": SafeModelMultipleChoiceField}
 
 
 def _formset(model, form):
+    # absolute_max: a tampered TOTAL_FORMS builds (and renders) at most 50 forms, not 1,050.
     return inlineformset_factory(
-        City, model, form=form, extra=1, can_delete=True, max_num=50, validate_max=True
+        City,
+        model,
+        form=form,
+        extra=1,
+        can_delete=True,
+        max_num=50,
+        absolute_max=50,
+        validate_max=True,
     )
 
 

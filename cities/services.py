@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from mayors_dialogue.emails import render_email
 from mayors_dialogue.formats import datetime_in_zone
@@ -81,6 +82,11 @@ def partner_profile_update(
         if not changes:
             return None
         return ProfileChange.objects.create(organisation=organisation, user=user, changes=changes)
+
+
+ALREADY_INVITED = gettext_noop(
+    "This address already has an open invitation. Resend it from the dashboard."
+)
 
 
 class InvitationUnavailable(Exception):  # noqa: N818 -- a state, not a programming error
@@ -160,14 +166,7 @@ def invitation_create(
             .filter(email=email, city=city, organisation=organisation)
             .exists()
         ):
-            raise ValidationError(
-                {
-                    "email": _(
-                        "This address already has an open invitation. Resend it from the dashboard."
-                    )
-                },
-                code="already_invited",
-            )
+            raise ValidationError({"email": _(ALREADY_INVITED)}, code="already_invited")
         invitation = Invitation(
             email=email,
             name=name,
@@ -198,8 +197,20 @@ def city_invite(
     message: str = "",
 ) -> Invitation:
     """Create a city in the status "invited" (out of the public directory) and invite its
-    first contact, in one transaction."""
+    first contact, in one transaction. The same invitation sent twice (a double click, a
+    reloaded page) is refused like any open invitation, rather than creating a second city."""
     with transaction.atomic():
+        if (
+            Invitation.objects.open()
+            .filter(
+                email=User.objects.normalize_email(email).lower(),
+                invites_city=True,
+                city__name_en__iexact=city_name,
+                city__country=country,
+            )
+            .exists()
+        ):
+            raise ValidationError({"email": _(ALREADY_INVITED)}, code="already_invited")
         city = City(
             name_en=city_name,
             slug=_unique_slug(city_name),

@@ -2,7 +2,12 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import City, PartnerOrganisation, Theme
-from mayors_dialogue.forms import TranslatedFieldsMixin, UploadLimitMixin, translated_names
+from mayors_dialogue.forms import (
+    SafeModelMultipleChoiceField,
+    TranslatedFieldsMixin,
+    UploadLimitMixin,
+    translated_names,
+)
 
 from .enums import DOCUMENT_LANGUAGES, DocumentType
 from .models import EvidenceDocument
@@ -45,6 +50,7 @@ class EvidenceForm(UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm):
             "cities": forms.CheckboxSelectMultiple,
             "file": forms.ClearableFileInput(attrs={"accept": ACCEPT}),
         }
+        field_classes = dict.fromkeys(("themes", "cities"), SafeModelMultipleChoiceField)
 
     def __init__(self, *args, own_cities=None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,5 +1,7 @@
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import connections, models
 from django.template.defaultfilters import filesizeformat
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -48,6 +50,31 @@ class PreferencesForm(forms.Form):
             },
         )
         super().__init__(*args, **kwargs)
+
+
+class SafeModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """A ModelMultipleChoiceField that refuses ids the id column cannot hold as invalid
+    values before they reach the database: SQLite raises OverflowError on them in an `IN`
+    lookup (PostgreSQL just finds nothing). For every many-to-many field of the forms."""
+
+    def _check_values(self, value):
+        meta = self.queryset.model._meta
+        model_field = meta.get_field(self.to_field_name) if self.to_field_name else meta.pk
+        if isinstance(model_field, models.IntegerField):
+            operations = connections[self.queryset.db].ops
+            low, high = operations.integer_field_range(model_field.get_internal_type())
+            for pk in value:
+                try:
+                    number = int(pk)
+                except (TypeError, ValueError):
+                    continue  # the parent says it is not a valid value
+                if (low is not None and number < low) or (high is not None and number > high):
+                    raise ValidationError(
+                        self.error_messages["invalid_pk_value"],
+                        code="invalid_pk_value",
+                        params={"pk": pk},
+                    )
+        return super()._check_values(value)
 
 
 def translated_names(*bases: str) -> list[str]:

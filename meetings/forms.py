@@ -1,16 +1,27 @@
+from datetime import date
 from zoneinfo import ZoneInfo
 
 from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import City, PartnerOrganisation, Theme
-from mayors_dialogue.forms import TranslatedFieldsMixin, translated_names
+from mayors_dialogue.forms import (
+    SafeModelMultipleChoiceField,
+    TranslatedFieldsMixin,
+    translated_names,
+)
 from mayors_dialogue.validators import validate_time_zone
 
 from .enums import MeetingStatus, RSVPResponse
 from .models import AgendaItem, Meeting, Series
 from .zones import WallClockError, to_utc, wall_clock
+
+# The dates a meeting may fall on: far enough from the ends of the calendar that converting
+# its times to and from any zone, and stepping through the day for suggestions, cannot
+# overflow (9999-12-31 23:30 in Los Angeles is already in the year 10000 in UTC).
+DAY_VALIDATORS = [MinValueValidator(date(2000, 1, 1)), MaxValueValidator(date(2100, 12, 31))]
 
 WALL_CLOCK_ERRORS = {
     "nonexistent": _("{time} does not exist in {zone} that day: the clocks skip it."),
@@ -27,7 +38,11 @@ class MeetingForm(TranslatedFieldsMixin, forms.ModelForm):
     translated_fields = ("title", "description")
     required_in_english = ("title",)
 
-    day = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    day = forms.DateField(
+        label=_("Date"),
+        validators=DAY_VALIDATORS,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
     start_time = forms.TimeField(
         label=_("Starts at"), widget=forms.TimeInput(attrs={"type": "time"})
     )
@@ -64,6 +79,9 @@ class MeetingForm(TranslatedFieldsMixin, forms.ModelForm):
             "invited_organisations": forms.CheckboxSelectMultiple,
             "themes": forms.CheckboxSelectMultiple,
         }
+        field_classes = dict.fromkeys(
+            ("invited_cities", "invited_organisations", "themes"), SafeModelMultipleChoiceField
+        )
 
     field_order = [
         *translated_names("title", "description"),
@@ -145,6 +163,7 @@ class AgendaItemForm(TranslatedFieldsMixin, forms.ModelForm):
             **{name: forms.Textarea(attrs={"rows": 2}) for name in translated_names("description")},
             "documents": forms.SelectMultiple(attrs={"size": 6}),
         }
+        field_classes = {"documents": SafeModelMultipleChoiceField}
         help_texts = {"documents": _("The briefing pack: documents from the evidence library.")}
 
 
@@ -155,6 +174,7 @@ AgendaFormSet = inlineformset_factory(
     extra=1,
     can_delete=True,
     max_num=30,
+    absolute_max=30,  # a tampered TOTAL_FORMS builds at most 30 forms, not 1,030
     validate_max=True,
 )
 
@@ -188,11 +208,11 @@ class RSVPForm(forms.Form):
 class GridForm(forms.Form):
     """The live time-zone grid's query: the same fields as the meeting form's slot."""
 
-    day = forms.DateField()
+    day = forms.DateField(validators=DAY_VALIDATORS)
     start_time = forms.TimeField()
     end_time = forms.TimeField()
     timezone = forms.CharField(validators=[validate_time_zone])
-    invited_cities = forms.ModelMultipleChoiceField(queryset=City.objects.all(), required=False)
+    invited_cities = SafeModelMultipleChoiceField(queryset=City.objects.all(), required=False)
 
     def slot(self):
         if not self.is_valid():

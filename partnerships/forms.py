@@ -2,7 +2,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import City, Theme
-from mayors_dialogue.forms import TranslatedFieldsMixin, translated_names
+from mayors_dialogue.forms import (
+    SafeModelMultipleChoiceField,
+    TranslatedFieldsMixin,
+    translated_names,
+)
 
 from .enums import ProposalStatus, SupportKind
 from .models import Proposal
@@ -33,6 +37,9 @@ class ProposalForm(TranslatedFieldsMixin, forms.ModelForm):
             "preferred_cities": forms.CheckboxSelectMultiple,
             "evidence": forms.SelectMultiple(attrs={"size": 6}),
         }
+        field_classes = dict.fromkeys(
+            ("themes", "preferred_cities", "evidence"), SafeModelMultipleChoiceField
+        )
 
     def __init__(self, *args, cities, **kwargs):
         super().__init__(*args, **kwargs)
@@ -67,7 +74,7 @@ class InterestForm(forms.Form):
 
 class TransitionForm(forms.Form):
     to_status = forms.ChoiceField(choices=ProposalStatus.choices, widget=forms.HiddenInput)
-    partner_cities = forms.ModelMultipleChoiceField(
+    partner_cities = SafeModelMultipleChoiceField(
         label=_("Partner cities"),
         queryset=City.objects.none(),
         required=False,

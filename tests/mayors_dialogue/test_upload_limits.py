@@ -71,7 +71,7 @@ def test_an_oversized_file_is_dropped_as_it_streams_in(size):
 
 
 def test_a_file_within_the_limit_is_kept_whole():
-    post, files = parse(GeneratedBody(3 * MB))
+    _post, files = parse(GeneratedBody(3 * MB))
 
     upload = files["file"]
     assert not isinstance(upload, RefusedUpload)
