@@ -21,17 +21,23 @@ def _postgres() -> bool:
 
 
 def search_vector_update(document_id: int) -> None:
-    """Rebuild one document's stored vector: titles (weight A) and summaries (B) in each
-    language's own stemming, the extracted text (C) in the document's first language."""
-    if not _postgres():
-        return
+    """Rebuild one document's stored vector."""
     from .models import EvidenceDocument
 
-    document = EvidenceDocument.objects.get(pk=document_id)
-    text_config = DOCUMENT_LANGUAGES.get(
-        (document.language_codes or ["en"])[0], DOCUMENT_LANGUAGES["en"]
-    )[0]
-    vector = None
+    search_vectors_update(EvidenceDocument.objects.filter(pk=document_id))
+
+
+def search_vectors_update(documents) -> None:
+    """Rebuild the stored vectors of a queryset of documents, one UPDATE per language:
+    titles (weight A) and summaries (B) in each language's own stemming, the extracted text
+    (C) in the document's first language. Cached search results are dropped either way,
+    since the text they were found in has changed."""
+    from mayors_dialogue.caching import cache_invalidate
+
+    cache_invalidate("library")
+    if not _postgres():
+        return
+    titles_and_summaries = None
     for code, (config, _label) in DOCUMENT_LANGUAGES.items():
         for field, weight in ((f"title_{code}", "A"), (f"summary_{code}", "B")):
             part = SearchVector(
@@ -39,9 +45,21 @@ def search_vector_update(document_id: int) -> None:
                 config=config,
                 weight=weight,
             )
-            vector = part if vector is None else vector + part
-    vector += SearchVector("extracted_text", config=text_config, weight="C")
-    EvidenceDocument.objects.filter(pk=document_id).update(search_vector=vector)
+            titles_and_summaries = (
+                part if titles_and_summaries is None else titles_and_summaries + part
+            )
+    first_language = documents
+    for code, (config, _label) in DOCUMENT_LANGUAGES.items():
+        in_this_language = documents.filter(languages__startswith=code)
+        first_language = first_language.exclude(languages__startswith=code)
+        in_this_language.update(
+            search_vector=titles_and_summaries
+            + SearchVector("extracted_text", config=config, weight="C")
+        )
+    first_language.update(  # no language recorded: English
+        search_vector=titles_and_summaries
+        + SearchVector("extracted_text", config=DOCUMENT_LANGUAGES["en"][0], weight="C")
+    )
 
 
 def _query(text: str):
@@ -124,3 +142,32 @@ def snippet(document, text: str) -> str:
         + escape(source[match.end() : end])
         + ("…" if end < len(source) else "")
     )
+
+
+class CachedSearchResults:
+    """A search's results for the paginator. Ranking every match of a common word is the
+    expensive part, so the count and each page's document ids are kept until the library
+    changes; the page's rows (with their snippets) are then read by primary key."""
+
+    def __init__(self, queryset, key: tuple):
+        self.queryset = queryset
+        self.key = key
+
+    def count(self) -> int:
+        from mayors_dialogue.caching import cached
+
+        return cached("library", (*self.key, "count"), self.queryset.count)
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, window: slice) -> list:
+        from mayors_dialogue.caching import cached
+
+        ids = cached(
+            "library",
+            (*self.key, "ids", window.start, window.stop),
+            lambda: list(self.queryset.values_list("pk", flat=True)[window]),
+        )
+        rows = {document.pk: document for document in self.queryset.filter(pk__in=ids)}
+        return [rows[pk] for pk in ids if pk in rows]
