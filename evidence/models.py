@@ -71,6 +71,7 @@ class EvidenceDocument(models.Model):
         verbose_name = _("evidence document")
         verbose_name_plural = _("evidence documents")
         ordering = ["-publication_date", "-pk"]
+        indexes = [models.Index(fields=["-publication_date", "-id"], name="evidence_date_idx")]
         constraints = [
             models.CheckConstraint(
                 condition=~(Q(file="") & Q(external_url="")), name="evidence_file_or_link"

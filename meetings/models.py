@@ -41,19 +41,29 @@ class MeetingQuerySet(models.QuerySet):
             return self.filter(public)
         if user.is_staff:
             return self
-        return self.filter(public | self.involving(user)).distinct()
+        return self.filter(public | self.involving(user))
 
     @staticmethod
     def involving(user):
+        """Meetings that invite the user's city or organisation, or that it organises. As
+        subqueries rather than joins, so there are no duplicate rows to remove."""
+        from cities.models import CityMembership, PartnerMembership
+
+        cities = CityMembership.objects.filter(user=user).values("city_id")
+        organisations = PartnerMembership.objects.filter(user=user).values("organisation_id")
+        invited_cities = Meeting.invited_cities.through.objects.filter(city_id__in=cities)
+        invited_organisations = Meeting.invited_organisations.through.objects.filter(
+            partnerorganisation_id__in=organisations
+        )
         return (
-            Q(invited_cities__memberships__user=user)
-            | Q(invited_organisations__memberships__user=user)
-            | Q(organiser__memberships__user=user)
+            Q(pk__in=invited_cities.values("meeting_id"))
+            | Q(pk__in=invited_organisations.values("meeting_id"))
+            | Q(organiser_id__in=organisations)
         )
 
     def for_user(self, user):
         """The meetings the user's city or organisation is invited to or organises."""
-        return self.filter(self.involving(user)).exclude(status=MeetingStatus.DRAFT).distinct()
+        return self.filter(self.involving(user)).exclude(status=MeetingStatus.DRAFT)
 
     def upcoming(self, *, now=None):
         return self.filter(end__gte=now or timezone.now()).order_by("start", "pk")
@@ -141,6 +151,10 @@ class Meeting(models.Model):
             models.CheckConstraint(
                 condition=Q(end__gt=models.F("start")), name="meeting_ends_after_start"
             ),
+        ]
+        indexes = [
+            models.Index(fields=["start", "id"], name="meeting_start_idx"),
+            models.Index(fields=["end"], name="meeting_end_idx"),
         ]
 
     def __str__(self):

@@ -83,7 +83,11 @@ def calendar_feed_for(user) -> CalendarFeed:
 
 
 def meetings_for_feed(*, user):
-    return Meeting.objects.for_user(user).select_related("organiser", "host_city").order_by("start")
+    return (
+        Meeting.objects.for_user(user)
+        .select_related("organiser", "host_city", "series")
+        .order_by("start")
+    )
 
 
 def summit_meetings(*, user):

@@ -16,8 +16,11 @@ class ProposalQuerySet(models.QuerySet):
             return self.filter(public)
         if user.is_staff:
             return self
-        own_draft = Q(status=ProposalStatus.DRAFT, city__memberships__user=user)
-        return self.filter(~Q(status=ProposalStatus.DRAFT) | own_draft).distinct()
+        from cities.models import CityMembership
+
+        own_cities = CityMembership.objects.filter(user=user).values("city_id")
+        own_draft = Q(status=ProposalStatus.DRAFT, city_id__in=own_cities)
+        return self.filter(~Q(status=ProposalStatus.DRAFT) | own_draft)
 
     def public(self):
         return self.filter(status__in=PUBLIC_STATUSES)
@@ -72,6 +75,10 @@ class Proposal(models.Model):
         verbose_name = _("partnership proposal")
         verbose_name_plural = _("partnership proposals")
         ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(fields=["-created_at", "-id"], name="proposal_created_idx"),
+            models.Index(fields=["status", "-updated_at"], name="proposal_status_idx"),
+        ]
 
     def __str__(self):
         return self.title
