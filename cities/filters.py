@@ -2,13 +2,15 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from mayors_dialogue.widgets import LongSelect
+
 from .enums import Continent
 from .models import City, Theme
 from .selectors import city_search
 
 
 def _countries_in_directory():
-    codes = set(City.objects.public().values_list("country", flat=True))
+    codes = set(City.objects.public().order_by().values_list("country", flat=True).distinct())
     return sorted(
         ((code, name) for code, name in countries if code in codes), key=lambda item: item[1]
     )
@@ -22,7 +24,10 @@ class CityFilter(django_filters.FilterSet):
         choices=Continent.choices, label=_("Continent"), empty_label=_("All continents")
     )
     country = django_filters.ChoiceFilter(
-        choices=_countries_in_directory, label=_("Country"), empty_label=_("All countries")
+        choices=_countries_in_directory,
+        label=_("Country"),
+        empty_label=_("All countries"),
+        widget=LongSelect,
     )
     needs = django_filters.ModelChoiceFilter(
         field_name="needs__theme",

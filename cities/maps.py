@@ -39,6 +39,9 @@ def land_path() -> str:
 
 
 POINT_RADIUS = 6
+# Above this many cities the map shows points without printed names (each keeps its title
+# and link): labels would only cover each other.
+LABEL_LIMIT = 60
 FONT_SIZE = 20
 CHARACTER_WIDTH = 0.58 * FONT_SIZE  # an estimate for the system sans-serif, bold
 
@@ -71,6 +74,11 @@ def city_points(cities) -> list[MapPoint]:
     clusters such as Amsterdam, Antwerp and Bristol stay readable."""
     width, height = project(EAST, SOUTH)
     projected = [(city, *project(float(city.longitude), float(city.latitude))) for city in cities]
+    if len(projected) > LABEL_LIMIT:
+        return [
+            MapPoint(city=city, x=x, y=y, label_x=0, label_y=0, label_anchor="")
+            for city, x, y in projected
+        ]
     taken = [
         (x - POINT_RADIUS, y - POINT_RADIUS, x + POINT_RADIUS, y + POINT_RADIUS)
         for _city, x, y in projected
@@ -104,3 +112,22 @@ def city_points(cities) -> list[MapPoint]:
             )
         )
     return points
+
+
+def city_map_html() -> str:
+    """The directory's map as HTML, rendered once per language until the directory changes."""
+    from django.template.loader import render_to_string
+    from django.utils.translation import get_language
+
+    from mayors_dialogue.caching import cached
+
+    from .models import City
+
+    def render():
+        points = city_points(City.objects.on_map().order_by("name"))
+        return render_to_string(
+            "includes/city_map.html",
+            {"points": points, "view_box": view_box(), "land": land_path()},
+        )
+
+    return cached("directory", ("map", get_language()), render)

@@ -43,6 +43,41 @@ def cities_by_continent() -> list[tuple[str, list[City]]]:
     return list(groups.items())
 
 
+def home_directory_html() -> dict[str, str]:
+    """The home page's lists of partners and cities, rendered once per language until the
+    directory changes: with hundreds of cities, rendering them is most of the page's cost."""
+    from django.template.loader import render_to_string
+    from django.utils.translation import get_language
+
+    from mayors_dialogue.caching import cached
+
+    def render():
+        return {
+            "partners": render_to_string(
+                "includes/partner_list.html", {"partners": partner_organisations()}
+            ),
+            "cities": render_to_string(
+                "includes/city_list.html", {"continents": cities_by_continent()}
+            ),
+        }
+
+    return cached("directory", ("home", get_language()), render)
+
+
+def public_city_choices() -> list[tuple[int, str]]:
+    """(pk, name) of every public city for filter menus, by English name, kept until the
+    directory changes."""
+    from django.utils.translation import get_language
+
+    from mayors_dialogue.caching import cached
+
+    return cached(
+        "directory",
+        ("city-choices", get_language()),
+        lambda: [(city.pk, city.name) for city in City.objects.public().order_by("name_en")],
+    )
+
+
 def partner_organisations() -> list[PartnerOrganisation]:
     return sorted(PartnerOrganisation.objects.all(), key=lambda p: display_sort_key(p.name))
 

@@ -2,6 +2,9 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import City, PartnerOrganisation, Theme
+from cities.selectors import public_city_choices
+from mayors_dialogue.forms import translated_names
+from mayors_dialogue.widgets import LongSelect
 
 from .enums import DOCUMENT_LANGUAGES, DocumentType
 from .models import EvidenceDocument
@@ -21,9 +24,13 @@ class EvidenceFilter(django_filters.FilterSet):
         choices=DocumentType.choices, label=_("Type"), empty_label=_("Any type")
     )
     city = django_filters.ModelChoiceFilter(
-        field_name="cities", queryset=City.objects.public().order_by("name_en"), label=_("City"),
-        empty_label=_("All cities"), distinct=True,
-    )  # fmt: skip
+        field_name="cities",
+        queryset=City.objects.public().only("id", *translated_names("name")).order_by("name_en"),
+        label=_("City"),
+        empty_label=_("All cities"),
+        distinct=True,
+        widget=LongSelect(cached_choices=public_city_choices),
+    )
     year = django_filters.NumberFilter(
         field_name="publication_date", lookup_expr="year", label=_("Year")
     )

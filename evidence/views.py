@@ -10,25 +10,34 @@ from django.views.generic import DetailView, TemplateView, View
 from django_filters.views import FilterView
 
 from cities.models import CityMembership
+from mayors_dialogue.caching import CachedMainMixin
 from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
 
 from .files import FILE_TYPES
 from .filters import EvidenceFilter
 from .forms import EvidenceForm
 from .models import EvidenceDocument
-from .search import search, snippet
+from .search import CachedSearchResults, search, snippet
 from .services import evidence_delete, evidence_save
 
 logger = logging.getLogger(__name__)
 
 
-class EvidenceListView(FilterView):
+class EvidenceListView(CachedMainMixin, FilterView):
     """Public documents for everyone, all documents for signed-in participants; full-text
     search with filters and pagination."""
 
     template_name = "evidence/document_list.html"
     filterset_class = EvidenceFilter
     paginate_by = 20
+    cache_domains = ("library", "directory")
+
+    def cache_audience(self):
+        """Visitors see the public documents; every signed-in participant sees them all."""
+        user = self.request.user
+        if not (user.is_authenticated and user.is_active):
+            return "public"
+        return ("participants", user.has_perm("evidence.add_document"))
 
     def get_queryset(self):
         documents = (
@@ -37,6 +46,16 @@ class EvidenceListView(FilterView):
             .prefetch_related("themes")
         )
         return search(documents, self.request.GET.get("q", ""), language=get_language())
+
+    def paginate_queryset(self, queryset, page_size):
+        text = self.request.GET.get("q", "").strip()
+        if text:
+            filters = sorted((k, v) for k, v in self.request.GET.lists() if k != "page")
+            audience = self.request.user.is_authenticated and self.request.user.is_active
+            queryset = CachedSearchResults(
+                queryset, ("search", text, tuple(map(str, filters)), get_language(), audience)
+            )
+        return super().paginate_queryset(queryset, page_size)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

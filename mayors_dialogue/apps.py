@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class MayorsDialogueConfig(AppConfig):
     name = "mayors_dialogue"
     verbose_name = _("Accounts and platform")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

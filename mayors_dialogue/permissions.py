@@ -36,10 +36,17 @@ class ObjectPermissionMixin(PermissionMixin):
     def load_object(self):
         raise NotImplementedError
 
+    def load_permission_object(self):
+        """What the permission check reads. By default the page's own object; pages whose
+        object is expensive to load and whose content may come from the cache return a
+        plain row here, and the full object is loaded only when the page is rendered."""
+
     def get_permission_object(self):
         if not hasattr(self, "_permission_object"):
-            self._permission_object = self.load_object()
+            self._permission_object = self.load_permission_object() or self.get_object()
         return self._permission_object
 
     def get_object(self, queryset=None):
-        return self.get_permission_object()
+        if not hasattr(self, "_object"):
+            self._object = self.load_object()
+        return self._object

@@ -16,6 +16,7 @@ urlpatterns = [
     path("i18n/setlang/", views.language_switch, name="set_language"),
     path("healthz", views.health, name="health"),
     path("health/", views.readiness, name="readiness"),
+    path("ping", views.ping, name="ping"),
     path("media/<path:path>", views.public_media, name="public_media"),
 ]
 urlpatterns += i18n_patterns(

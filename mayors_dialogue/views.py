@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django.views.generic import FormView, TemplateView
 from django.views.i18n import set_language
 
-from cities.selectors import cities_by_continent, dialogue_time_zones, partner_organisations
+from cities.selectors import dialogue_time_zones, home_directory_html
 
 from .forms import PreferencesForm
 from .health import health_report
@@ -25,9 +25,7 @@ class HomeView(TemplateView):
     template_name = "mayors_dialogue/home.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            continents=cities_by_continent(), partners=partner_organisations(), **kwargs
-        )
+        return super().get_context_data(directory=home_directory_html(), **kwargs)
 
 
 class PreferencesView(LoginRequiredMixin, FormView):
@@ -74,6 +72,12 @@ def health(request):
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
     return HttpResponse("ok", content_type="text/plain")
+
+
+def ping(request):
+    """Public: the cheapest page the server can answer, through the whole middleware stack
+    and without the database. The benchmark's floor."""
+    return HttpResponse("pong", content_type="text/plain")
 
 
 @require_GET

@@ -5,6 +5,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, TemplateView, View
@@ -12,6 +13,7 @@ from django_filters.views import FilterView
 
 from cities.models import PartnerOrganisation
 from cities.selectors import dialogue_time_zones, user_zone
+from mayors_dialogue.caching import CachedMainMixin, cached
 from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
 
 from .calendar import feed_ics, meeting_ics
@@ -34,12 +36,14 @@ from .services import calendar_feed_reset, meeting_cancel, meeting_close, meetin
 from .zones import local_times, suggested_slots
 
 
-class MeetingListView(FilterView):
+class MeetingListView(CachedMainMixin, FilterView):
     """Public: upcoming (or, with ?when=past, past) meetings the viewer may see."""
 
     template_name = "meetings/meeting_list.html"
     filterset_class = MeetingFilter
     paginate_by = 20
+    cache_domains = ("meetings", "directory")
+    cache_timeout = 60  # upcoming meetings become past ones as time goes by
 
     def get_queryset(self):
         meetings = meetings_for_list(user=self.request.user)
@@ -64,12 +68,14 @@ class MyMeetingsView(LoginRequiredMixin, TemplateView):
 
     template_name = "meetings/my_meetings.html"
 
+    past_shown = 12  # the most recent; the meetings list has them all
+
     def get_context_data(self, **kwargs):
         meetings = meetings_for_feed(user=self.request.user)
         now = timezone.now()
         return super().get_context_data(
             upcoming=[m for m in meetings if m.end >= now],
-            past=[m for m in meetings if m.end < now][::-1],
+            past=[m for m in meetings if m.end < now][::-1][: self.past_shown],
             feed=calendar_feed_for(self.request.user),
             zone=user_zone(self.request.user),
             **kwargs,
@@ -109,12 +115,17 @@ class MeetingObjectMixin(ObjectPermissionMixin):
         return meeting_for_page(pk=self.kwargs["pk"])
 
 
-class MeetingDetailView(MeetingObjectMixin, DetailView):
+class MeetingDetailView(MeetingObjectMixin, CachedMainMixin, DetailView):
     """Public meetings for everyone; the video link only for invitees and organisers; the
     answer form for the invited cities' staff and mayors."""
 
     template_name = "meetings/meeting_detail.html"
     context_object_name = "meeting"
+    cache_domains = ("meetings", "directory", "library")
+    cache_timeout = 60
+
+    def load_permission_object(self):
+        return get_object_or_404(Meeting, pk=self.kwargs["pk"])
 
     def get_context_data(self, **kwargs):
         meeting = self.object
@@ -333,5 +344,9 @@ def calendar_feed(request, token):
     feed = CalendarFeed.objects.select_related("user").filter(token=token).first()
     if feed is None or not feed.user.is_active:
         raise Http404
-    ics = feed_ics(meetings_for_feed(user=feed.user), name=_("Mayors Dialogue meetings"))
+    ics = cached(
+        "meetings",
+        ("feed", feed.user.pk, get_language()),
+        lambda: feed_ics(meetings_for_feed(user=feed.user), name=_("Mayors Dialogue meetings")),
+    )
     return HttpResponse(ics, content_type="text/calendar; charset=utf-8")

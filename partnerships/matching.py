@@ -3,9 +3,11 @@ reasons in words. Deterministic, and built from two queries for the whole direct
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from cities.models import City, CityNeed, CityPotential
+from mayors_dialogue.caching import cache_version, cached
 
 # Each theme matched in either direction counts this much; an Africa-Europe pair adds the
 # bonus, since such pairs are the point of the dialogue.
@@ -153,3 +155,34 @@ def by_relevance(proposals, city: City) -> list:
         ranked.append(proposal)
     ranked.sort(key=lambda proposal: -proposal.score)
     return ranked
+
+
+def cached_suggestions(city: City, *, everyone=profiles) -> list[Match]:
+    """`cities_offering_what_city_needs`, kept until the directory changes: computing it reads
+    every city's needs and potentials (`everyone()`, which a page may share)."""
+    return cached(
+        "directory",
+        ("suggestions", city.pk, get_language()),
+        lambda: cities_offering_what_city_needs(city, everyone=everyone()),
+    )
+
+
+def cached_fitting_proposals(city: City, *, everyone=profiles) -> list[tuple]:
+    """`proposals_fitting_city` over the open proposals (which every signed-in participant
+    sees), kept until the directory or the proposals change."""
+    from .enums import ProposalStatus
+    from .models import Proposal
+
+    def compute():
+        open_proposals = (
+            Proposal.objects.filter(status=ProposalStatus.OPEN)
+            .select_related("city")
+            .prefetch_related("themes")
+        )
+        return proposals_fitting_city(city, open_proposals, everyone=everyone())
+
+    return cached(
+        "directory",
+        ("fitting-proposals", city.pk, get_language(), cache_version("proposals")),
+        compute,
+    )

@@ -2,11 +2,13 @@ from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
-from django.views.generic import DetailView, TemplateView, View
+from django.views.generic import DetailView, ListView, TemplateView, View
 from django_filters.views import FilterView
 
 from cities.models import City
+from mayors_dialogue.caching import CachedMainMixin
 from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
 
 from . import matching
@@ -30,22 +32,36 @@ from .services import (
 )
 
 
-class PartnershipsView(TemplateView):
-    """Public: the agreed, active and completed partnerships."""
+class PartnershipsView(CachedMainMixin, ListView):
+    """Public: the agreed, active and completed partnerships, most recently updated first."""
 
     template_name = "partnerships/index.html"
+    context_object_name = "partnerships"
+    paginate_by = 20
+    cache_domains = ("proposals", "directory")
 
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(partnerships=public_partnerships(), **kwargs)
+    def get_queryset(self):
+        return public_partnerships()
 
 
-class ProposalListView(LoginRequiredMixin, FilterView):
+class ProposalListView(LoginRequiredMixin, CachedMainMixin, FilterView):
     """Signed-in participants: proposals with filters, text search, and sorting by newest or
     by relevance to the viewer's city."""
 
     template_name = "partnerships/proposal_list.html"
     filterset_class = ProposalFilter
     paginate_by = 20
+    cache_domains = ("proposals", "directory")
+
+    def cache_audience(self):
+        """Signed-in people see the same list unless they are admins or their city has
+        drafts; the relevance sort and the 'propose' link (for whoever works for a city)
+        depend on their cities."""
+        return (self.request.user.is_staff, tuple(sorted(city.pk for city in self.my_cities)))
+
+    @cached_property
+    def my_cities(self):
+        return cities_user_answers_for(self.request.user)
 
     def get_queryset(self):
         return proposals_for_browsing(user=self.request.user)
@@ -58,8 +74,7 @@ class ProposalListView(LoginRequiredMixin, FilterView):
         )
 
     def my_city(self):
-        cities = cities_user_answers_for(self.request.user)
-        return cities[0] if cities else None
+        return self.my_cities[0] if self.my_cities else None
 
     def sort(self) -> str:
         return (

@@ -43,6 +43,7 @@ MATRIX = {
     "home": (ALL(200), ALL(405)),
     "health": (ALL(200), ALL(200)),
     "readiness": (ALL(200), ALL(405)),
+    "ping": (ALL(200), ALL(200)),
     "set_language": (ALL(405), ALL(302)),
     "public_media": (ALL(404), ALL(404)),
     "preferences": (SIGNED_IN, SIGNED_IN),

@@ -1,17 +1,18 @@
 import csv
+import functools
 
 from django.contrib import messages
 from django.http import HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, TemplateView, View
 from django_filters.views import FilterView
 
+from mayors_dialogue.caching import CachedMainMixin
 from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
 from meetings.models import Meeting
 from partnerships import matching
-from partnerships.enums import ProposalStatus
 from partnerships.models import Proposal
 
 from .. import maps
@@ -35,13 +36,14 @@ from ..selectors import (
 from ..services import city_profile_update, partner_profile_update
 
 
-class CityListView(FilterView):
+class CityListView(CachedMainMixin, FilterView):
     """Public: the directory of cities with filters, a map and pagination. Signed-in staff
     also see their own city while it is still only invited; admins see every city."""
 
     template_name = "cities/city_list.html"
     filterset_class = CityFilter
     paginate_by = 24
+    cache_domains = ("directory",)
 
     def get_queryset(self):
         return cities_for_directory(user=self.request.user)
@@ -50,12 +52,7 @@ class CityListView(FilterView):
         context = super().get_context_data(**kwargs)
         query = self.request.GET.copy()
         query.pop("page", None)
-        context.update(
-            map_points=maps.city_points(City.objects.on_map().order_by("name")),
-            map_view_box=maps.view_box(),
-            map_land=maps.land_path(),
-            query_string=query.urlencode(),
-        )
+        context.update(city_map=maps.city_map_html(), query_string=query.urlencode())
         return context
 
 
@@ -66,12 +63,16 @@ class CityObjectMixin(ObjectPermissionMixin):
         return city_for_profile(slug=self.kwargs["slug"])
 
 
-class CityDetailView(CityObjectMixin, DetailView):
+class CityDetailView(CityObjectMixin, CachedMainMixin, DetailView):
     """Public for participating cities; an invited city only for its own people and admins.
     Contact details for signed-in participants; the completeness panel for those who edit."""
 
     template_name = "cities/city_detail.html"
     context_object_name = "city"
+    cache_domains = ("directory", "meetings", "proposals", "library")
+
+    def load_permission_object(self):
+        return get_object_or_404(City, slug=self.kwargs["slug"])
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -79,7 +80,7 @@ class CityDetailView(CityObjectMixin, DetailView):
         user = self.request.user
         mayors = list(city.mayors.all())
         can_edit = user.has_perm("cities.change_city_profile", city)
-        everyone = matching.profiles()
+        everyone = functools.cache(matching.profiles)  # read at most once, on a cache miss
         context.update(
             current_mayor=next((mayor for mayor in mayors if mayor.is_current), None),
             past_mayors=[mayor for mayor in mayors if not mayor.is_current],
@@ -93,15 +94,8 @@ class CityDetailView(CityObjectMixin, DetailView):
             proposals=list(
                 Proposal.objects.visible_to(user).filter(city=city).order_by("-created_at")[:6]
             ),
-            suggested_partners=matching.cities_offering_what_city_needs(city, everyone=everyone),
-            fitting_proposals=matching.proposals_fitting_city(
-                city,
-                Proposal.objects.visible_to(user)
-                .filter(status=ProposalStatus.OPEN)
-                .select_related("city")
-                .prefetch_related("themes"),
-                everyone=everyone,
-            )
+            suggested_partners=matching.cached_suggestions(city, everyone=everyone),
+            fitting_proposals=matching.cached_fitting_proposals(city, everyone=everyone)
             if user.is_authenticated
             else [],
         )

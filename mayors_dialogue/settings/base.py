@@ -126,6 +126,8 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "django_cache",
+        # Room for the cached pages of every language and filter (mayors_dialogue/caching.py).
+        "OPTIONS": {"MAX_ENTRIES": 50_000},
     }
 }
 

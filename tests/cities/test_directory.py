@@ -124,10 +124,11 @@ def test_city_profile_runs_a_fixed_number_of_queries(
     make_profile(city_a, size)
     client.force_login(staff_a)
 
-    # session, user, zone, city, needs, potentials, practices, their themes, mayors,
-    # changes, the permission checks for editing and inviting, its meetings and proposals,
-    # the directory's needs and potentials for matchmaking (3), and open proposals with themes
-    with django_assert_num_queries(18):
+    # session, user, zone, the city for the permission check, then city, needs, potentials,
+    # practices, their themes, mayors, changes, the permission checks for editing and
+    # inviting, its meetings and proposals, the directory's needs and potentials for
+    # matchmaking (3), and open proposals with themes
+    with django_assert_num_queries(19):
         response = client.get(f"/en/cities/{city_a.slug}/")
 
     assert response.text.count('class="card-title"') == size
@@ -139,9 +140,10 @@ def test_public_profile_runs_a_fixed_number_of_queries(
 ):
     make_profile(city_a, size)
 
-    # city, needs, potentials, practices, their themes, mayors, meetings, proposals, and the
-    # directory's needs and potentials for the suggested partners (3)
-    with django_assert_num_queries(12):
+    # the city for the permission check, then city, needs, potentials, practices, their
+    # themes, mayors, meetings, proposals, and the directory's needs and potentials for the
+    # suggested partners (3)
+    with django_assert_num_queries(13):
         client.get(f"/en/cities/{city_a.slug}/")
 
 

@@ -1,0 +1,151 @@
+"""Cached pages and fragments: served from the cache for the same audience, replaced as soon
+as their data changes, never shared across audiences, and never holding a CSRF token."""
+
+from datetime import date
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from cities.models import City
+from evidence.models import EvidenceDocument
+from mayors_dialogue.caching import cache_invalidate, cache_version, cached
+from tests.factories import CityFactory, CityMembershipFactory, CityNeedFactory
+
+
+def main(html: str) -> str:
+    return html.split('<main id="main" class="wrap" tabindex="-1">')[1].split("</main>")[0].strip()
+
+
+def count_queries(client, path):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(path)
+    return response, len(captured)
+
+
+def test_a_visitor_page_is_served_from_the_cache_until_the_directory_changes(client, db):
+    city = CityFactory(name_en="Freetown", slug="freetown")
+
+    first, cold = count_queries(client, "/en/cities/")
+    second, warm = count_queries(client, "/en/cities/")
+    City.objects.filter(pk=city.pk).update(name_en="Freetown renamed")  # no signal: no change
+    stale, _ = count_queries(client, "/en/cities/")
+    city.refresh_from_db()
+    city.save()  # a real edit goes through save() and its signal
+    fresh, _ = count_queries(client, "/en/cities/")
+
+    assert main(first.text) == main(second.text)
+    assert "Freetown" in main(first.text)
+    assert warm == 0 < cold  # the locmem cache of the tests needs no query
+    assert "Freetown renamed" not in stale.text
+    assert "Freetown renamed" in fresh.text
+
+
+def test_signed_in_people_never_get_the_visitor_copy(client, db):
+    city = CityFactory(slug="dakar", name_en="Dakar")
+    staff = CityMembershipFactory(city=city, role="staff").user
+    visitor_page = client.get("/en/cities/dakar/")
+
+    client.force_login(staff)
+    staff_page = client.get("/en/cities/dakar/")
+
+    assert "/en/cities/dakar/edit/" not in visitor_page.text
+    assert "/en/cities/dakar/edit/" in staff_page.text
+
+
+def test_each_language_has_its_own_copy(client, db):
+    CityFactory(slug="milan", name_en="Milan", name_de="Mailand")
+
+    english = client.get("/en/cities/")
+    german = client.get("/de/cities/")
+
+    assert "Milan" in english.text
+    assert "Mailand" in german.text
+    assert 'lang="de"' in german.text
+
+
+def test_a_page_whose_content_holds_a_csrf_token_is_not_cached(client, db):
+    """The meeting page shows invited staff an answer form; such content is rendered anew."""
+    city = CityFactory()
+    staff = CityMembershipFactory(city=city, role="staff").user
+    from meetings.models import Meeting
+
+    meeting = Meeting.objects.create(
+        title_en="Answer me", format="virtual", start="2031-01-14T13:00Z",
+        end="2031-01-14T15:00Z", timezone="Europe/Berlin", status="scheduled",
+        video_link="https://meet.example.org/x",
+    )  # fmt: skip
+    meeting.invited_cities.add(city)
+    client.force_login(staff)
+
+    first, _ = count_queries(client, f"/en/meetings/{meeting.pk}/")
+    _again, queries = count_queries(client, f"/en/meetings/{meeting.pk}/")
+
+    assert "csrfmiddlewaretoken" in first.text
+    assert queries > 5  # rendered again, not read from the cache
+
+
+def test_search_results_are_cached_until_the_library_changes(client, db):
+    def add(title):
+        return EvidenceDocument.objects.create(
+            title_en=title, doc_type="policy_brief", publication_date=date(2021, 1, 1),
+            languages="en", external_url="https://example.org/x",
+        )  # fmt: skip
+
+    add("Coastal migration")
+    before = client.get("/en/evidence/?q=coastal")
+    add("Coastal resilience")
+    after = client.get("/en/evidence/?q=coastal")
+
+    assert "Coastal migration" in before.text
+    assert "Coastal resilience" not in before.text
+    assert "Coastal resilience" in after.text
+
+
+def test_matchmaking_suggestions_follow_a_change_of_needs(client, db):
+    from tests.factories import CityPotentialFactory, ThemeFactory
+
+    theme = ThemeFactory(name_en="Labour migration")
+    seeker = CityFactory(slug="freetown", name_en="Freetown", continent="africa")
+    helper = CityFactory(slug="milan", name_en="Milan", continent="europe")
+    CityPotentialFactory(city=helper, theme=theme)
+
+    before = client.get("/en/cities/freetown/")
+    CityNeedFactory(city=seeker, theme=theme)
+    after = client.get("/en/cities/freetown/")
+
+    assert "Milan offers expertise in Labour migration" not in before.text
+    assert "Milan offers expertise in Labour migration" in after.text
+
+
+def test_versions_and_cached_values(db):
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return ["value"]
+
+    version = cache_version("directory")
+    assert cached("directory", ("x",), compute) == ["value"]
+    assert cached("directory", ("x",), compute) == ["value"]
+    cache_invalidate("directory")
+
+    assert cache_version("directory") != version
+    assert cached("directory", ("x",), compute) == ["value"]
+    assert len(calls) == 2
+
+
+@pytest.mark.parametrize("path", ["/en/", "/en/cities/", "/en/meetings/", "/en/evidence/"])
+def test_cached_pages_keep_the_layout_of_the_request(client, db, path):
+    """The account menu and the language switcher are rendered for each request, around the
+    cached content."""
+    client.get(path)
+    city = CityFactory()
+    user = CityMembershipFactory(city=city).user
+
+    visitor = client.get(path)
+    client.force_login(user)
+    signed_in = client.get(path)
+
+    assert "/en/accounts/login/" in visitor.text
+    assert "/en/accounts/logout/" in signed_in.text
