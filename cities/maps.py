@@ -114,20 +114,27 @@ def city_points(cities) -> list[MapPoint]:
     return points
 
 
-def city_map_html() -> str:
-    """The directory's map as HTML, rendered once per language until the directory changes."""
+def city_map_html(cities) -> str:
+    """The map of these cities as HTML (an inline SVG)."""
     from django.template.loader import render_to_string
+
+    return render_to_string(
+        "includes/city_map.html",
+        {"points": city_points(cities), "view_box": view_box(), "land": land_path()},
+    )
+
+
+def cached_city_map_html() -> str:
+    """The map of the whole directory, rendered once per language until the directory
+    changes."""
     from django.utils.translation import get_language
 
     from mayors_dialogue.caching import cached
 
     from .models import City
 
-    def render():
-        points = city_points(City.objects.on_map().order_by("name"))
-        return render_to_string(
-            "includes/city_map.html",
-            {"points": points, "view_box": view_box(), "land": land_path()},
-        )
-
-    return cached("directory", ("map", get_language()), render)
+    return cached(
+        "directory",
+        ("map", get_language()),
+        lambda: city_map_html(City.objects.on_map().order_by("name")),
+    )

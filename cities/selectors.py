@@ -10,9 +10,10 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from .enums import InvitationState, InvitationStatus
+from .enums import CityStatus, InvitationState, InvitationStatus
 from .models import (
     City,
+    CityMembership,
     CityNeed,
     CityPotential,
     GoodPractice,
@@ -37,10 +38,18 @@ def cities_by_continent() -> list[tuple[str, list[City]]]:
     """The public directory grouped by continent, in one query, for the home page. Sorted in
     Python by the name shown in the current language (or its English fallback)."""
     groups: dict[str, list[City]] = defaultdict(list)
-    cities = sorted(City.objects.public(), key=lambda city: display_sort_key(city.name))
+    cities = sorted(
+        City.objects.public(),
+        key=lambda city: (city.status != CityStatus.LEAD, display_sort_key(city.name)),
+    )
     for city in sorted(cities, key=lambda city: city.continent):
         groups[city.get_continent_display()].append(city)
     return list(groups.items())
+
+
+# The home page names this many cities per continent, lead cities first; the directory has
+# them all.
+HOME_CITIES_PER_CONTINENT = 40
 
 
 def home_directory_html() -> dict[str, str]:
@@ -52,13 +61,15 @@ def home_directory_html() -> dict[str, str]:
     from mayors_dialogue.caching import cached
 
     def render():
+        continents = [
+            (label, cities[:HOME_CITIES_PER_CONTINENT], len(cities) - HOME_CITIES_PER_CONTINENT)
+            for label, cities in cities_by_continent()
+        ]
         return {
             "partners": render_to_string(
                 "includes/partner_list.html", {"partners": partner_organisations()}
             ),
-            "cities": render_to_string(
-                "includes/city_list.html", {"continents": cities_by_continent()}
-            ),
+            "cities": render_to_string("includes/city_list.html", {"continents": continents}),
         }
 
     return cached("directory", ("home", get_language()), render)
@@ -94,13 +105,19 @@ def user_zone(user) -> ZoneInfo | None:
         return None
     if user.timezone:
         return ZoneInfo(user.timezone)
-    zone = (
-        City.objects.filter(memberships__user=user)
-        .order_by("memberships__pk")
-        .values_list("timezone", flat=True)
-        .first()
-    )
-    return ZoneInfo(zone) if zone else None
+    cities = user_cities(user)
+    return ZoneInfo(cities[0].timezone) if cities and cities[0].timezone else None
+
+
+def user_cities(user) -> list[City]:
+    """The cities a person works for, as staff or mayor, in the order they joined. Read once
+    per user object, which for the signed-in person is once per request."""
+    if not user.is_authenticated:
+        return []
+    if "_user_cities" not in user.__dict__:
+        memberships = CityMembership.objects.filter(user=user).select_related("city")
+        user.__dict__["_user_cities"] = [m.city for m in memberships.order_by("pk")]
+    return user.__dict__["_user_cities"]
 
 
 def cities_for_directory(*, user):

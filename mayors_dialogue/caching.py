@@ -7,7 +7,10 @@ import hashlib
 import re
 import uuid
 
+from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.safestring import mark_safe
@@ -42,26 +45,43 @@ def cache_invalidate(*domains: str) -> None:
 
 
 def cached(domain: str, parts: tuple, compute, timeout: int = TIMEOUT):
-    """`compute()`, or its cached value for these key parts in the domain's current version."""
-    digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
-    key = f"{domain}:{cache_version(domain)}:{digest}"
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, timeout)
+    """`compute()`, or its value kept for these key parts under the domain's current version
+    (the version and the value are read in one round trip)."""
+    key = f"{domain}:" + hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
+    found = cache.get_many([_version_key(domain), key])
+    version = found.get(_version_key(domain)) or cache_version(domain)
+    kept = found.get(key)
+    if kept is not None and kept[0] == version:
+        return kept[1]
+    value = compute()
+    cache.set(key, (version, value), timeout)
     return value
 
 
 MAIN = re.compile(r'<main id="main"[^>]*>(.*)</main>', re.DOTALL)
 TITLE = re.compile(r"<title>(.*?)</title>", re.DOTALL)
+CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]+(")')
+CSRF_HOLE = "\x00csrf\x00"
+
+
+def _plain_visitor(request) -> bool:
+    """Signed out, with no session or pending messages: the whole page is the same for every
+    such visitor but for the CSRF token of the language switcher."""
+    return (
+        not request.user.is_authenticated
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+    )
 
 
 class CachedMainMixin:
     """For pages whose content is the same for everyone in an audience (by default: people
-    who are not signed in). The rendered <main> and <title> are kept per address, language,
-    time zone, audience and the versions of `cache_domains`; the layout around them
-    (account menu, messages, language switcher) is rendered for each request. Content with
-    a CSRF token is never kept."""
+    who are not signed in). Kept per address, language, time zone and audience, and valid
+    while the versions of `cache_domains` are those it was made under (read in the same
+    round trip as the page). For plain visitors the whole page is kept, its CSRF token
+    punched out and filled in per request; otherwise the <main> and <title>, with the layout
+    (account menu, messages, language switcher) rendered for each request. Content with a
+    CSRF token in <main> is never kept."""
 
     cache_domains: tuple[str, ...] = ()
     cache_timeout = 300
@@ -81,16 +101,24 @@ class CachedMainMixin:
             get_language(),
             timezone.get_current_timezone_name(),
             audience,
-            cache_versions(*self.cache_domains),
         )
         key = "page:" + hashlib.sha256(repr(parts).encode()).hexdigest()[:40]
-        kept = cache.get(key)
-        if kept is not None:
-            title, main = kept
+        version_keys = [_version_key(domain) for domain in self.cache_domains]
+        found = cache.get_many([*version_keys, key])
+        versions = tuple(
+            found.get(version_key) or cache_version(domain)
+            for version_key, domain in zip(version_keys, self.cache_domains, strict=True)
+        )
+        whole = _plain_visitor(request)
+        kept = found.get(key)
+        if kept is not None and kept["versions"] == versions:
+            if whole and kept.get("page"):
+                page = kept["page"].replace(CSRF_HOLE, get_token(request))
+                return HttpResponse(page)
             return TemplateResponse(
                 request,
                 "cached_page.html",
-                {"cached_title": mark_safe(title), "cached_main": mark_safe(main)},  # noqa: S308 -- our own rendered HTML
+                {"cached_title": mark_safe(kept["title"]), "cached_main": mark_safe(kept["main"])},  # noqa: S308 -- our own rendered HTML
             )
         response = super().get(request, *args, **kwargs)
         if response.status_code == 200 and hasattr(response, "render"):
@@ -98,5 +126,8 @@ class CachedMainMixin:
             html = response.content.decode()
             main, title = MAIN.search(html), TITLE.search(html)
             if main and title and "csrfmiddlewaretoken" not in main.group(1):
-                cache.set(key, (title.group(1), main.group(1)), self.cache_timeout)
+                entry = {"versions": versions, "title": title.group(1), "main": main.group(1)}
+                if whole:
+                    entry["page"] = CSRF_INPUT.sub(rf"\g<1>{CSRF_HOLE}\g<2>", html)
+                cache.set(key, entry, self.cache_timeout)
         return response

@@ -14,15 +14,17 @@ from django.views.i18n import set_language
 
 from cities.selectors import dialogue_time_zones, home_directory_html
 
+from .caching import CachedMainMixin
 from .forms import PreferencesForm
 from .health import health_report
 from .services import user_set_language, user_update_preferences
 
 
-class HomeView(TemplateView):
+class HomeView(CachedMainMixin, TemplateView):
     """Public: what the dialogue is, its cities and its partners."""
 
     template_name = "mayors_dialogue/home.html"
+    cache_domains = ("directory",)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(directory=home_directory_html(), **kwargs)

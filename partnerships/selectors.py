@@ -1,7 +1,7 @@
 from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404
 
-from cities.models import CityMembership
+from cities.selectors import user_cities
 
 from .models import Comment, Interest, Proposal, Support, Transition
 
@@ -42,9 +42,7 @@ def proposal_for_page(*, pk: int) -> Proposal:
 
 def cities_user_answers_for(user):
     """The cities a person works for, as staff or mayor."""
-    if not user.is_authenticated:
-        return []
-    return [m.city for m in CityMembership.objects.filter(user=user).select_related("city")]
+    return user_cities(user)
 
 
 def public_partnerships():

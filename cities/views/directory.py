@@ -52,7 +52,13 @@ class CityListView(CachedMainMixin, FilterView):
         context = super().get_context_data(**kwargs)
         query = self.request.GET.copy()
         query.pop("page", None)
-        context.update(city_map=maps.city_map_html(), query_string=query.urlencode())
+        filtered = any(value for key, value in query.items())
+        city_map = (
+            maps.city_map_html(self.filterset.qs.on_map().order_by("name"))
+            if filtered
+            else maps.cached_city_map_html()
+        )
+        context.update(city_map=city_map, query_string=query.urlencode())
         return context
 
 
