@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed-dev
 
-.PHONY: run test e2e install translations messages messages-check fmt lint worker beat ci lock clean backup restore
+.PHONY: run test e2e install translations messages messages-check fmt lint worker beat ci lock clean backup restore bench bench-small
 
 $(INSTALLED): requirements/dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -64,6 +64,14 @@ beat: install
 
 ci:
 	bash .ci/run
+
+## Pages against the framework's floor on PostgreSQL seeded by seed_scale, and a load test
+## (needs the local PostgreSQL and Redis; see README, Performance).
+bench: translations
+	$(PY) bench/run.py
+
+bench-small: translations
+	$(PY) bench/run.py --small --database-url postgres://postgres@127.0.0.1:5432/mayors_dialogue_bench_small --requests 100 --clients 10 --seconds 10
 
 ## The database and the media into var/backups/<UTC time>/ (pg_dump on PostgreSQL).
 backup: install

@@ -149,3 +149,24 @@ def test_cached_pages_keep_the_layout_of_the_request(client, db, path):
 
     assert "/en/accounts/login/" in visitor.text
     assert "/en/accounts/logout/" in signed_in.text
+
+
+def test_a_visitor_served_the_whole_page_from_the_cache_gets_a_working_csrf_token(db):
+    """The whole page is kept for plain visitors with its CSRF token punched out; each gets
+    a token of their own, and switching the language with it works."""
+    from django.test import Client
+
+    CityFactory(slug="tunis", name_en="Tunis")
+    Client().get("/en/cities/")  # fills the cache
+    visitor = Client(enforce_csrf_checks=True)
+
+    page = visitor.get("/en/cities/")
+    token = page.text.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    switched = visitor.post(
+        "/i18n/setlang/", {"language": "fr", "next": "/en/cities/", "csrfmiddlewaretoken": token}
+    )
+
+    assert "\x00" not in page.text
+    assert "Tunis" in page.text
+    assert switched.status_code == 302
+    assert switched["Location"] == "/fr/cities/"

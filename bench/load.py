@@ -1,0 +1,122 @@
+"""Latency and load measurement over loopback, with the standard library only: sequential
+timing of single pages, and an asyncio crowd of clients for a fixed time."""
+
+import asyncio
+import http.client
+import random
+import statistics
+import time
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Target:
+    name: str
+    path: str
+    cookie: str = ""
+
+
+def _request(port: int, target: Target) -> tuple[int, float, int]:
+    headers = {"X-Forwarded-Proto": "https"}
+    if target.cookie:
+        headers["Cookie"] = target.cookie
+    started = time.perf_counter()
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        connection.request("GET", target.path, headers=headers)
+        response = connection.getresponse()
+        body = response.read()
+    finally:
+        connection.close()
+    return response.status, time.perf_counter() - started, len(body)
+
+
+def measure(port: int, target: Target, *, requests: int, warmup: int = 10) -> dict:
+    """Median and p95 latency (ms) of `requests` sequential GETs, after a warm-up."""
+    for _ in range(warmup):
+        status, _elapsed, _size = _request(port, target)
+        if status != 200:
+            raise RuntimeError(f"{target.path} answered {status}")
+    timings = []
+    for _ in range(requests):
+        status, elapsed, size = _request(port, target)
+        if status != 200:
+            raise RuntimeError(f"{target.path} answered {status}")
+        timings.append(elapsed * 1000)
+    timings.sort()
+    return {
+        "median_ms": round(statistics.median(timings), 2),
+        "p95_ms": round(timings[int(len(timings) * 0.95) - 1], 2),
+        "bytes": size,
+    }
+
+
+@dataclass
+class LoadResult:
+    requests: int = 0
+    errors: list[str] = field(default_factory=list)
+    timings: list[float] = field(default_factory=list)
+
+    def summary(self, seconds: float) -> dict:
+        timings = sorted(self.timings)
+        return {
+            "requests": self.requests,
+            "errors": len(self.errors),
+            "first_errors": self.errors[:5],
+            "requests_per_second": round(self.requests / seconds, 1),
+            "median_ms": round(statistics.median(timings), 2) if timings else None,
+            "p95_ms": round(timings[int(len(timings) * 0.95) - 1], 2) if timings else None,
+        }
+
+
+async def _get(port: int, target: Target) -> tuple[int, float]:
+    started = time.perf_counter()
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    lines = [
+        f"GET {target.path} HTTP/1.1",
+        f"Host: 127.0.0.1:{port}",
+        "X-Forwarded-Proto: https",
+        "Connection: close",
+    ]
+    if target.cookie:
+        lines.append(f"Cookie: {target.cookie}")
+    writer.write(("\r\n".join(lines) + "\r\n\r\n").encode())
+    await writer.drain()
+    data = await reader.read()
+    writer.close()
+    await writer.wait_closed()
+    status = int(data.split(b" ", 2)[1]) if data.startswith(b"HTTP/") else 0
+    return status, (time.perf_counter() - started) * 1000
+
+
+async def _client(port, targets, deadline, result, rng):
+    while time.monotonic() < deadline:
+        target = rng.choice(targets)
+        try:
+            status, elapsed = await asyncio.wait_for(_get(port, target), timeout=30)
+        except (OSError, TimeoutError, ValueError, IndexError) as error:
+            result.errors.append(f"{target.path}: {error!r}")
+            continue
+        result.requests += 1
+        result.timings.append(elapsed)
+        if status != 200:
+            result.errors.append(f"{target.path}: HTTP {status}")
+
+
+def load(port: int, targets: list[Target], *, clients: int, seconds: float, seed: int = 1) -> dict:
+    """`clients` concurrent clients, each requesting a random target after the other until
+    `seconds` have passed. Every answer but 200 counts as an error."""
+    result = LoadResult()
+    deadline = time.monotonic() + seconds
+
+    async def crowd():
+        await asyncio.gather(
+            *(
+                _client(port, targets, deadline, result, random.Random(seed + n))  # noqa: S311 -- load mix, not secrets
+                for n in range(clients)
+            )
+        )
+
+    started = time.monotonic()
+    asyncio.run(crowd())
+    return result.summary(time.monotonic() - started)

@@ -1,0 +1,208 @@
+"""`make bench`: gunicorn (2 workers, production settings) on PostgreSQL seeded by
+`seed_scale`, measured from this separate process over loopback. Every page is reported as
+a ratio to the median of a trivial view measured in the same run; then a load test.
+
+    python bench/run.py [--reseed] [--requests 200] [--clients 50 --seconds 60] [--small]
+"""
+
+import argparse
+import json
+import os
+import secrets
+import shutil
+import subprocess
+import sys
+import time
+import urllib.parse
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.load import Target, load, measure  # noqa: E402
+
+TARGETS = {"html": 5.0, "ics": 5.0, "search": 8.0}
+SCALES = {
+    "full": ["--cities=1000", "--users=5000", "--meetings=10000", "--proposals=5000", "--documents=50000"],
+    "small": ["--cities=60", "--users=300", "--meetings=500", "--proposals=300", "--documents=2000"],
+}  # fmt: skip
+
+# What the benchmark needs to know about the seeded data: a city with suggestions, a
+# meeting with many invited cities, a theme, a participant with a calendar feed, and session
+# cookies for signed-in load.
+FIXTURES = """
+import json
+from django.conf import settings
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+from django.contrib.sessions.backends.db import SessionStore
+from django.db.models import Count
+from cities.models import City, CityMembership, Theme
+from meetings.models import CalendarFeed, Meeting
+
+city = City.objects.public().filter(slug__startswith="scale-").order_by("pk").first()
+meeting = (Meeting.objects.filter(is_public=True, status="scheduled")
+           .annotate(n=Count("invited_cities")).order_by("-n", "pk").first())
+theme = Theme.objects.order_by("pk").first()
+members = list(CityMembership.objects.filter(city__status="participant")
+               .select_related("user").order_by("pk")[:20])
+feed, _ = CalendarFeed.objects.get_or_create(user=members[0].user)
+cookies = []
+for membership in members:
+    session = SessionStore()
+    session[SESSION_KEY] = str(membership.user.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = membership.user.get_session_auth_hash()
+    session.create()
+    cookies.append(f"{settings.SESSION_COOKIE_NAME}={session.session_key}")
+print(json.dumps({"city": city.slug, "meeting": meeting.pk, "theme": theme.pk,
+                  "feed": feed.token, "cookies": cookies}))
+"""
+
+
+def run(args, env, **kwargs):
+    return subprocess.run(args, cwd=ROOT, env=env, check=True, text=True, **kwargs)
+
+
+def database_ready(database_url: str, reseed: bool, scale: str, env) -> None:
+    name = urllib.parse.urlsplit(database_url).path.lstrip("/")
+    maintenance = database_url.rsplit("/", 1)[0] + "/postgres"
+    psql = [shutil.which("psql") or "psql", maintenance, "-v", "ON_ERROR_STOP=1", "-Atc"]
+    exists = run([*psql, f"SELECT 1 FROM pg_database WHERE datname = '{name}'"], env,
+                 capture_output=True).stdout.strip() == "1"  # fmt: skip
+    if exists and not reseed:
+        print(f"Using the seeded database {name} (--reseed to start again).")
+        run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], env)
+        return
+    if exists:
+        run([*psql, f"DROP DATABASE {name} WITH (FORCE)"], env)
+    run([*psql, f"CREATE DATABASE {name}"], env)
+    run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], env)
+    started = time.monotonic()
+    run([sys.executable, "manage.py", "seed_scale", *SCALES[scale]], env)
+    print(f"seed_scale took {time.monotonic() - started:.0f} s")
+
+
+def start_gunicorn(env, port: int, log: Path):
+    process = subprocess.Popen(
+        [str(ROOT / "bin" / "start"), "web"],
+        cwd=ROOT,
+        env={**env, "BIND": f"127.0.0.1:{port}", "WEB_CONCURRENCY": "2"},
+        stdout=log.open("w"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    import http.client
+
+    while time.monotonic() < deadline:
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            connection.request("GET", "/healthz")
+            if connection.getresponse().status == 200:
+                return process
+        except OSError:
+            time.sleep(0.3)
+    process.terminate()
+    raise SystemExit(f"gunicorn did not start; see {log}")
+
+
+def pages(data: dict) -> list[tuple[Target, str]]:
+    cookie = data["cookies"][0]
+    return [
+        (Target("trivial view (/ping)", "/ping"), "floor"),
+        (Target("home", "/en/"), "html"),
+        (Target("cities, filtered by theme", f"/en/cities/?needs={data['theme']}"), "html"),
+        (Target("city detail with suggestions", f"/en/cities/{data['city']}/"), "html"),
+        (Target("meetings list", "/en/meetings/"), "html"),
+        (Target("meeting detail with zone table", f"/en/meetings/{data['meeting']}/"), "html"),
+        (Target("proposals, filtered (signed in)",
+                f"/en/partnerships/proposals/?theme={data['theme']}&status=open", cookie), "html"),
+        (Target("evidence search: common word", "/en/evidence/?q=migration"), "search"),
+        (Target("evidence search: rare word", "/en/evidence/?q=saltmarsh"), "search"),
+        (Target("evidence search: German stem", "/de/evidence/?q=St%C3%A4dte"), "search"),
+        (Target("personal .ics feed", f"/en/meetings/feed/{data['feed']}.ics"), "ics"),
+    ]  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--database-url", default=os.environ.get(
+        "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/mayors_dialogue_bench"))  # fmt: skip
+    parser.add_argument("--redis-url", default=os.environ.get(
+        "BENCH_REDIS_URL", "redis://127.0.0.1:6379/9"))  # fmt: skip
+    parser.add_argument("--reseed", action="store_true")
+    parser.add_argument("--small", action="store_true", help="a small dialogue, for a quick run")
+    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--port", type=int, default=8077)
+    parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results.json")
+    args = parser.parse_args()
+
+    work = ROOT / "var" / "bench"
+    work.mkdir(parents=True, exist_ok=True)
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "mayors_dialogue.settings.production",
+        "DJANGO_SECRET_KEY": os.environ.get("BENCH_SECRET_KEY", secrets.token_urlsafe(50)),
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": args.database_url,
+        "REDIS_URL": args.redis_url,
+        "DJANGO_CONN_MAX_AGE": "60",
+        "DJANGO_LOG_LEVEL": "WARNING",
+        "DJANGO_STATIC_ROOT": str(work / "static"),
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+    }
+    database_ready(args.database_url, args.reseed, "small" if args.small else "full", env)
+    run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], env)
+    data = json.loads(run([sys.executable, "manage.py", "shell", "-c", FIXTURES], env,
+                          capture_output=True).stdout.strip().splitlines()[-1])  # fmt: skip
+
+    server = start_gunicorn(env, args.port, work / "gunicorn.log")
+    try:
+        results = {}
+        for target, kind in pages(data):
+            results[target.name] = {
+                "path": target.path, "kind": kind,
+                **measure(args.port, target, requests=args.requests),
+            }  # fmt: skip
+        floor = results["trivial view (/ping)"]["median_ms"]
+        failures = []
+        print(f"\n{'page':<36} {'median ms':>10} {'p95 ms':>8} {'× floor':>8} {'target':>7}")
+        for name, row in results.items():
+            row["ratio"] = round(row["median_ms"] / floor, 2)
+            target = TARGETS.get(row["kind"])
+            row["target"] = target
+            row["within_target"] = target is None or row["ratio"] <= target
+            if not row["within_target"]:
+                failures.append(name)
+            print(f"{name:<36} {row['median_ms']:>10.2f} {row['p95_ms']:>8.2f} "
+                  f"{row['ratio']:>7.2f}× {'' if target is None else f'≤{target:g}×':>7}")  # fmt: skip
+
+        mix = [target for target, kind in pages(data) if kind != "floor"]
+        mix += [
+            Target(f"signed in {n}", "/en/meetings/mine/", c) for n, c in enumerate(data["cookies"])
+        ]
+        print(f"\nLoad: {args.clients} clients for {args.seconds:g} s "
+              "(the pages above, and signed-in 'My meetings' for 20 people)")  # fmt: skip
+        load_result = load(args.port, mix, clients=args.clients, seconds=args.seconds)
+        print(json.dumps(load_result, indent=2))
+        if load_result["errors"]:
+            failures.append("load test errors")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(
+        {"floor_ms": floor, "pages": results, "load": load_result,
+         "scale": "small" if args.small else "full"}, indent=2) + "\n")  # fmt: skip
+    print(f"\nWritten to {args.output}")
+    if failures:
+        print("Over target: " + ", ".join(failures))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
