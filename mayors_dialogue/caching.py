@@ -1,7 +1,8 @@
-"""Versioned caching of data that changes rarely and is read on every page: a version per
-domain ("directory", "library"), changed whenever one of its rows changes, is part of every
-cache key, so a change makes all older entries unreachable at once. Entries are shared by
-everyone who sees the same thing; what differs per viewer is part of the key."""
+"""Versioned caching of data that changes rarely and is read on every page. Each domain
+("directory", "meetings", "proposals", "library") has a version that any change to its rows
+replaces (signals.py); an entry is kept together with the versions it was made under and is
+used only while they are current, so one change retires every older entry at once. Entries
+are shared by everyone who sees the same thing; what differs per viewer is in the key."""
 
 import hashlib
 import re
@@ -17,7 +18,6 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 TIMEOUT = 60 * 60 * 24
-DOMAINS = ("directory", "library", "proposals", "meetings")
 
 
 def _version_key(domain: str) -> str:
@@ -30,12 +30,6 @@ def cache_version(domain: str) -> str:
         cache.add(_version_key(domain), uuid.uuid4().hex[:12], None)
         version = cache.get(_version_key(domain))
     return version
-
-
-def cache_versions(*domains: str) -> tuple[str, ...]:
-    """The versions of several domains in one cache round trip."""
-    found = cache.get_many([_version_key(domain) for domain in domains])
-    return tuple(found.get(_version_key(domain)) or cache_version(domain) for domain in domains)
 
 
 def cache_invalidate(*domains: str) -> None:
