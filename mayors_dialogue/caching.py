@@ -4,7 +4,9 @@ replaces (signals.py); an entry is kept together with the versions it was made u
 used only while they are current, so one change retires every older entry at once. Entries
 are shared by everyone who sees the same thing; what differs per viewer is in the key."""
 
+import functools
 import hashlib
+import os
 import re
 import uuid
 
@@ -13,6 +15,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -22,6 +25,16 @@ TIMEOUT = 60 * 60 * 24
 
 def _version_key(domain: str) -> str:
     return f"version:{domain}"
+
+
+@functools.cache
+def _release() -> str:
+    """What this deployment's pages look like: the hashed name of its stylesheet changes with
+    every release that changes static files, and RELEASE (or SENTRY_RELEASE) with any other.
+    Part of every key, so a new release never serves pages of the previous one."""
+    return "|".join(
+        [static("css/site.css"), os.environ.get("RELEASE", os.environ.get("SENTRY_RELEASE", ""))]
+    )
 
 
 def cache_version(domain: str) -> str:
@@ -41,7 +54,7 @@ def cache_invalidate(*domains: str) -> None:
 def cached(domain: str, parts: tuple, compute, timeout: int = TIMEOUT):
     """`compute()`, or its value kept for these key parts under the domain's current version
     (the version and the value are read in one round trip)."""
-    key = f"{domain}:" + hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
+    key = f"{domain}:" + hashlib.sha256(repr((_release(), *parts)).encode()).hexdigest()[:32]
     found = cache.get_many([_version_key(domain), key])
     version = found.get(_version_key(domain)) or cache_version(domain)
     kept = found.get(key)
@@ -90,6 +103,7 @@ class CachedMainMixin:
         if audience is None:
             return super().get(request, *args, **kwargs)
         parts = (
+            _release(),
             type(self).__name__,
             request.get_full_path(),
             get_language(),
