@@ -170,3 +170,12 @@ def test_a_visitor_served_the_whole_page_from_the_cache_gets_a_working_csrf_toke
     assert "Tunis" in page.text
     assert switched.status_code == 302
     assert switched["Location"] == "/fr/cities/"
+
+
+def test_a_new_release_does_not_read_the_previous_releases_entries(db, monkeypatch):
+    from mayors_dialogue import caching
+
+    assert cached("directory", ("release",), lambda: "old") == "old"
+    monkeypatch.setattr(caching, "_release", lambda: "/static/css/site.newhash.css|")
+
+    assert cached("directory", ("release",), lambda: "new") == "new"
