@@ -71,22 +71,31 @@ CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]+(")')
 CSRF_HOLE = "\x00csrf\x00"
 
 
-def _plain_visitor(request) -> bool:
-    """Signed out, with no session or pending messages: the whole page is the same for every
-    such visitor but for the CSRF token of the language switcher."""
-    return (
-        not request.user.is_authenticated
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and "messages" not in request.COOKIES
-    )
+def _whole_page_viewer(request):
+    """Who the whole page may be kept for, or None. The layout around the content differs
+    only by who is signed in (name, admin links) and by pending messages, which must be
+    shown once: with none pending, the page is the same for every visitor, or for each
+    signed-in person, but for the CSRF tokens, which are punched out and filled in per
+    request."""
+    if "messages" in request.COOKIES:
+        return None
+    user = request.user
+    if not user.is_authenticated:
+        if settings.SESSION_COOKIE_NAME in request.COOKIES:
+            return None
+        return "visitor"
+    if "_messages" in request.session:
+        return None
+    return (user.pk, user.email, user.display_name, user.language, user.timezone, user.is_staff)
 
 
 class CachedMainMixin:
     """For pages whose content is the same for everyone in an audience (by default: people
     who are not signed in). Kept per address, language, time zone and audience, and valid
     while the versions of `cache_domains` are those it was made under (read in the same
-    round trip as the page). For plain visitors the whole page is kept, its CSRF token
-    punched out and filled in per request; otherwise the <main> and <title>, with the layout
+    round trip as the page). With no messages pending, the whole page is kept per visitor
+    audience or per signed-in person, its CSRF tokens punched out and filled in per request;
+    otherwise the <main> and <title> are kept for the whole audience, with the layout
     (account menu, messages, language switcher) rendered for each request. Content with a
     CSRF token in <main> is never kept."""
 
@@ -110,24 +119,29 @@ class CachedMainMixin:
             timezone.get_current_timezone_name(),
             audience,
         )
-        key = "page:" + hashlib.sha256(repr(parts).encode()).hexdigest()[:40]
+        viewer = _whole_page_viewer(request)
+        key = _page_key(parts)
+        page_key = _page_key((*parts, viewer)) if viewer is not None else None
         version_keys = [_version_key(domain) for domain in self.cache_domains]
-        found = cache.get_many([*version_keys, key])
+        found = cache.get_many([*version_keys, key, *([page_key] if page_key else [])])
         versions = tuple(
             found.get(version_key) or cache_version(domain)
             for version_key, domain in zip(version_keys, self.cache_domains, strict=True)
         )
-        whole = _plain_visitor(request)
+        page = found.get(page_key) if page_key else None
+        if page is not None and page[0] == versions:
+            return HttpResponse(page[1].replace(CSRF_HOLE, get_token(request)))
         kept = found.get(key)
         if kept is not None and kept["versions"] == versions:
-            if whole and kept.get("page"):
-                page = kept["page"].replace(CSRF_HOLE, get_token(request))
-                return HttpResponse(page)
-            return TemplateResponse(
+            response = TemplateResponse(
                 request,
                 "cached_page.html",
                 {"cached_title": mark_safe(kept["title"]), "cached_main": mark_safe(kept["main"])},  # noqa: S308 -- our own rendered HTML
             )
+            if page_key:
+                response.render()
+                cache.set(page_key, (versions, _punched(response)), self.cache_timeout)
+            return response
         response = super().get(request, *args, **kwargs)
         if response.status_code == 200 and hasattr(response, "render"):
             response.render()
@@ -135,7 +149,17 @@ class CachedMainMixin:
             main, title = MAIN.search(html), TITLE.search(html)
             if main and title and "csrfmiddlewaretoken" not in main.group(1):
                 entry = {"versions": versions, "title": title.group(1), "main": main.group(1)}
-                if whole:
-                    entry["page"] = CSRF_INPUT.sub(rf"\g<1>{CSRF_HOLE}\g<2>", html)
-                cache.set(key, entry, self.cache_timeout)
+                entries = {key: entry}
+                if page_key:
+                    entries[page_key] = (versions, _punched(response))
+                cache.set_many(entries, self.cache_timeout)
         return response
+
+
+def _punched(response) -> str:
+    """The rendered page with its CSRF tokens replaced by a mark to fill in per request."""
+    return CSRF_INPUT.sub(rf"\g<1>{CSRF_HOLE}\g<2>", response.content.decode())
+
+
+def _page_key(parts: tuple) -> str:
+    return "page:" + hashlib.sha256(repr(parts).encode()).hexdigest()[:40]

@@ -179,3 +179,42 @@ def test_a_new_release_does_not_read_the_previous_releases_entries(db, monkeypat
     monkeypatch.setattr(caching, "_release", lambda: "/static/css/site.newhash.css|")
 
     assert cached("directory", ("release",), lambda: "new") == "new"
+
+
+def test_signed_in_pages_are_kept_per_person_with_their_own_menu_and_token(db):
+    from django.test import Client
+
+    city = CityFactory(slug="accra", name_en="Accra")
+    ama = CityMembershipFactory(city=city, user__display_name="Ama Mensah").user
+    kofi = CityMembershipFactory(city=city, user__display_name="Kofi Boateng").user
+    first, again, other = Client(), Client(enforce_csrf_checks=True), Client()
+    first.force_login(ama)
+    again.force_login(ama)
+    other.force_login(kofi)
+    first.get("/en/partnerships/proposals/")  # kept for Ama
+
+    page, queries = count_queries(again, "/en/partnerships/proposals/")
+    kofis = other.get("/en/partnerships/proposals/")
+    token = page.text.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    signed_out = again.post("/en/accounts/logout/", {"csrfmiddlewaretoken": token})
+
+    assert "Ama Mensah" in page.text
+    assert "Kofi Boateng" not in page.text
+    assert "Kofi Boateng" in kofis.text
+    assert "Ama Mensah" not in kofis.text
+    assert signed_out.status_code == 302
+    assert queries <= 4  # session, person, their cities; the page from the (memory) cache
+
+
+def test_a_pending_message_is_shown_rather_than_a_kept_page(client, db):
+    user = CityMembershipFactory(city=CityFactory()).user
+    client.force_login(user)
+    client.get("/en/evidence/")  # the page is kept for this person
+
+    client.post(
+        "/en/accounts/preferences/",
+        {"display_name": user.display_name, "language": "en", "timezone": ""},
+    )
+    after = client.get("/en/evidence/")
+
+    assert "Your preferences have been saved." in after.text
