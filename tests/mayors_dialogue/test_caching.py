@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from cities.models import City
 from evidence.models import EvidenceDocument
+from evidence.search import search_vector_update
 from mayors_dialogue.caching import cache_invalidate, cache_version, cached
 from tests.factories import CityFactory, CityMembershipFactory, CityNeedFactory
 
@@ -87,10 +88,12 @@ def test_a_page_whose_content_holds_a_csrf_token_is_not_cached(client, db):
 
 def test_search_results_are_cached_until_the_library_changes(client, db):
     def add(title):
-        return EvidenceDocument.objects.create(
+        document = EvidenceDocument.objects.create(
             title_en=title, doc_type="policy_brief", publication_date=date(2021, 1, 1),
             languages="en", external_url="https://example.org/x",
         )  # fmt: skip
+        search_vector_update(document.pk)  # what the upload service does (PostgreSQL)
+        return document
 
     add("Coastal migration")
     before = client.get("/en/evidence/?q=coastal")
