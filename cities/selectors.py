@@ -7,8 +7,11 @@ from django.conf import settings
 from django.db.models import Count, Prefetch, Q, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+from mayors_dialogue.caching import cached
 
 from .enums import CityStatus, InvitationState, InvitationStatus
 from .models import (
@@ -55,10 +58,6 @@ HOME_CITIES_PER_CONTINENT = 40
 def home_directory_html() -> dict[str, str]:
     """The home page's lists of partners and cities, rendered once per language until the
     directory changes: with hundreds of cities, rendering them is most of the page's cost."""
-    from django.template.loader import render_to_string
-    from django.utils.translation import get_language
-
-    from mayors_dialogue.caching import cached
 
     def render():
         continents = [
@@ -78,10 +77,6 @@ def home_directory_html() -> dict[str, str]:
 def public_city_choices() -> list[tuple[int, str]]:
     """(pk, name) of every public city for filter menus, by English name, kept until the
     directory changes."""
-    from django.utils.translation import get_language
-
-    from mayors_dialogue.caching import cached
-
     return cached(
         "directory",
         ("city-choices", get_language()),
