@@ -98,10 +98,8 @@ def user_zone(user) -> ZoneInfo | None:
     they work for, else None (the caller decides: UTC, or a meeting's own zone)."""
     if not user.is_authenticated:
         return None
-    if user.timezone:
-        return ZoneInfo(user.timezone)
-    cities = user_cities(user)
-    return ZoneInfo(cities[0].timezone) if cities and cities[0].timezone else None
+    zone = user.timezone or user.city_timezone
+    return ZoneInfo(zone) if zone else None
 
 
 def user_cities(user) -> list[City]:

@@ -5,7 +5,8 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import slugify
@@ -27,6 +28,15 @@ from .models import (
     ProfileChange,
 )
 from .models.invitations import hash_token, new_token
+
+
+def city_timezones_refresh(users) -> None:
+    """Store on each of these users (a queryset) the zone of the first city they work for,
+    or nothing; called whenever memberships or a city's zone change (signals.py)."""
+    first_city_zone = CityMembership.objects.filter(user=OuterRef("pk")).order_by("pk")
+    users.update(
+        city_timezone=Coalesce(Subquery(first_city_zone.values("city__timezone")[:1]), Value(""))
+    )
 
 
 def _form_changes(item: str, label: str, form) -> list[dict]:

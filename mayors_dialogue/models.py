@@ -41,6 +41,9 @@ class User(AbstractBaseUser, PermissionsMixin):
         validators=[validate_time_zone],
         help_text=_("An IANA time zone such as Africa/Dakar. Leave empty to use your city’s."),
     )
+    # The zone of the first city the person works for, kept by cities.services so that
+    # finding the zone a page is shown in needs no query (cities.selectors.user_zone).
+    city_timezone = models.CharField(max_length=64, blank=True, editable=False)
     is_staff = models.BooleanField(
         _("platform admin"),
         default=False,

@@ -26,6 +26,7 @@ from cities.models import (
     PartnerOrganisation,
     Theme,
 )
+from cities.services import city_timezones_refresh
 from evidence.enums import DocumentType, Visibility
 from evidence.models import EvidenceDocument
 from meetings.enums import MeetingFormat, MeetingStatus, RSVPResponse
@@ -306,6 +307,7 @@ def _users(rng, count, city_ids, organisation_ids) -> tuple[list[int], int]:
             )
     _bulk(CityMembership, city_memberships)
     _bulk(PartnerMembership, partner_memberships)
+    city_timezones_refresh(User.objects.filter(email__startswith=PREFIX))
     return [user.pk for user in created], len(created)
 
 

@@ -124,11 +124,11 @@ def test_city_profile_runs_a_fixed_number_of_queries(
     make_profile(city_a, size)
     client.force_login(staff_a)
 
-    # session, user, zone, the city for the permission check, then city, needs, potentials,
+    # session, user, the city for the permission check, then city, needs, potentials,
     # practices, their themes, mayors, changes, the permission checks for editing and
     # inviting, its meetings and proposals, the directory's needs and potentials for
     # matchmaking (3), and open proposals with themes
-    with django_assert_num_queries(19):
+    with django_assert_num_queries(18):
         response = client.get(f"/en/cities/{city_a.slug}/")
 
     assert response.text.count('class="card-title"') == size
@@ -228,8 +228,8 @@ def test_csv_export_runs_a_fixed_number_of_queries(
     make_cities(size)
     client.force_login(admin_user)
 
-    # session, user, the viewer's time zone, cities, needs, potentials
-    with django_assert_num_queries(6):
+    # session, user, cities, needs, potentials
+    with django_assert_num_queries(5):
         client.get("/en/cities/export.csv")
 
 

@@ -116,8 +116,8 @@ def test_dashboard_runs_a_fixed_number_of_queries(
         )  # fmt: skip
     client.force_login(admin_user)
 
-    # session, user, zone, count, page of invitations, funnel
-    with django_assert_num_queries(6):
+    # session, user, count, page of invitations, funnel
+    with django_assert_num_queries(5):
         response = client.get("/en/invitations/")
 
     assert response.text.count("<tr>") == size + 1

@@ -57,10 +57,42 @@ def test_user_zone_is_their_own_setting_first(db):
     assert user_zone(membership.user) == ZoneInfo("Europe/Lisbon")
 
 
+def fresh(user):
+    return type(user).objects.get(pk=user.pk)
+
+
 def test_user_zone_falls_back_to_their_citys_zone(db):
     membership = CityMembershipFactory(user__timezone="", city__timezone="Africa/Kampala")
 
-    assert user_zone(membership.user) == ZoneInfo("Africa/Kampala")
+    assert user_zone(fresh(membership.user)) == ZoneInfo("Africa/Kampala")
+
+
+def test_the_city_zone_follows_memberships_and_the_citys_own_zone(db):
+    """The zone is kept on the person's row, so reading it needs no query; it is the zone of
+    the first city they joined, and follows that city's zone and their leaving it."""
+    user = UserFactory(timezone="")
+    first = CityMembershipFactory(user=user, city__timezone="Africa/Dakar")
+    CityMembershipFactory(user=user, city__timezone="Africa/Kampala")
+    assert fresh(user).city_timezone == "Africa/Dakar"
+
+    first.city.timezone = "Africa/Accra"
+    first.city.save()
+    assert fresh(user).city_timezone == "Africa/Accra"
+
+    first.delete()
+    assert fresh(user).city_timezone == "Africa/Kampala"
+
+    user.city_memberships.all().delete()
+    assert fresh(user).city_timezone == ""
+    assert user_zone(fresh(user)) is None
+
+
+def test_the_own_zone_comes_before_the_citys(db):
+    membership = CityMembershipFactory(
+        user__timezone="Europe/Lisbon", city__timezone="Africa/Dakar"
+    )
+
+    assert user_zone(fresh(membership.user)) == ZoneInfo("Europe/Lisbon")
 
 
 def test_user_zone_is_none_for_people_without_zone_or_city(db):
