@@ -31,6 +31,7 @@ class EvidenceListView(CachedMainMixin, FilterView):
     filterset_class = EvidenceFilter
     paginate_by = 20
     cache_domains = ("library", "directory")
+    cache_signed_in = True
 
     def cache_audience(self):
         """Visitors see the public documents; every signed-in participant sees them all."""

@@ -91,15 +91,21 @@ def _whole_page_viewer(request):
 
 class CachedMainMixin:
     """For pages whose content is the same for everyone in an audience (by default: people
-    who are not signed in). Kept per address, language, time zone and audience, and valid
-    while the versions of `cache_domains` are those it was made under (read in the same
-    round trip as the page). With no messages pending, the whole page is kept per visitor
-    audience or per signed-in person, its CSRF tokens punched out and filled in per request;
-    otherwise the <main> and <title> are kept for the whole audience, with the layout
-    (account menu, messages, language switcher) rendered for each request. Content with a
-    CSRF token in <main> is never kept."""
+    who are not signed in; views with `cache_signed_in` give signed-in people audiences too).
+    Kept per address, language, time zone and audience, and valid while the versions of
+    `cache_domains` are those it was made under (read in the same round trip as the page).
+    With no messages pending, the whole page is kept per visitor audience or per signed-in
+    person, its CSRF tokens punched out and filled in per request; otherwise the <main> and
+    <title> are kept for the whole audience, with the layout (account menu, messages,
+    language switcher) rendered for each request. Content with a CSRF token in <main> is
+    never kept.
+
+    A signed-in person's own page is looked up before their audience is worked out: what an
+    audience is made of (their memberships) is covered by the "people" version, so a page
+    kept for them needs no query beyond the one round trip to the cache."""
 
     cache_domains: tuple[str, ...] = ()
+    cache_signed_in = False
     cache_timeout = 300
 
     def cache_audience(self):
@@ -108,8 +114,8 @@ class CachedMainMixin:
         return "public" if not self.request.user.is_authenticated else None
 
     def get(self, request, *args, **kwargs):
-        audience = self.cache_audience()
-        if audience is None:
+        signed_in = request.user.is_authenticated
+        if signed_in and not self.cache_signed_in:
             return super().get(request, *args, **kwargs)
         parts = (
             _release(),
@@ -117,21 +123,32 @@ class CachedMainMixin:
             request.get_full_path(),
             get_language(),
             timezone.get_current_timezone_name(),
-            audience,
         )
         viewer = _whole_page_viewer(request)
-        key = _page_key(parts)
-        page_key = _page_key((*parts, viewer)) if viewer is not None else None
-        version_keys = [_version_key(domain) for domain in self.cache_domains]
-        found = cache.get_many([*version_keys, key, *([page_key] if page_key else [])])
+        audience_later = signed_in and viewer is not None
+        audience = None if audience_later else self.cache_audience()
+        if audience is None and not audience_later:
+            return super().get(request, *args, **kwargs)
+        domains = (*self.cache_domains, "people") if signed_in else self.cache_domains
+        key = None if audience_later else _page_key((*parts, audience))
+        page_key = _page_key((*parts, audience, viewer)) if viewer is not None else None
+        version_keys = [_version_key(domain) for domain in domains]
+        found = cache.get_many([*version_keys, *[k for k in (key, page_key) if k]])
         versions = tuple(
             found.get(version_key) or cache_version(domain)
-            for version_key, domain in zip(version_keys, self.cache_domains, strict=True)
+            for version_key, domain in zip(version_keys, domains, strict=True)
         )
         page = found.get(page_key) if page_key else None
         if page is not None and page[0] == versions:
             return HttpResponse(page[1].replace(CSRF_HOLE, get_token(request)))
-        kept = found.get(key)
+        if audience_later:
+            audience = self.cache_audience()
+            if audience is None:
+                return super().get(request, *args, **kwargs)
+            key = _page_key((*parts, audience))
+            kept = cache.get(key)
+        else:
+            kept = found.get(key)
         if kept is not None and kept["versions"] == versions:
             response = TemplateResponse(
                 request,

@@ -35,6 +35,8 @@ DOMAIN_MODELS = {
         "cities.CityMembership",
         "cities.PartnerMembership",
     ],
+    # Who works where: what a signed-in person's cached pages are made for.
+    "people": ["cities.CityMembership", "cities.PartnerMembership"],
 }
 
 

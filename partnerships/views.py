@@ -52,6 +52,7 @@ class ProposalListView(LoginRequiredMixin, CachedMainMixin, FilterView):
     filterset_class = ProposalFilter
     paginate_by = 20
     cache_domains = ("proposals", "directory")
+    cache_signed_in = True
 
     def cache_audience(self):
         """Signed-in people see the same list unless they are admins or their city has

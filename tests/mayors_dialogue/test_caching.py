@@ -11,7 +11,7 @@ from cities.models import City
 from evidence.models import EvidenceDocument
 from evidence.search import search_vector_update
 from mayors_dialogue.caching import cache_invalidate, cache_version, cached
-from tests.factories import CityFactory, CityMembershipFactory, CityNeedFactory
+from tests.factories import CityFactory, CityMembershipFactory, CityNeedFactory, UserFactory
 
 
 def main(html: str) -> str:
@@ -206,7 +206,22 @@ def test_signed_in_pages_are_kept_per_person_with_their_own_menu_and_token(db):
     assert "Kofi Boateng" in kofis.text
     assert "Ama Mensah" not in kofis.text
     assert signed_out.status_code == 302
-    assert queries <= 4  # session, person, their cities; the page from the (memory) cache
+    assert queries == 2  # session and person; the page from the (memory) cache
+
+
+def test_a_persons_kept_page_is_retired_when_they_join_a_city(client, db):
+    """Their page is found before their cities are read, so joining a city (which changes
+    the 'propose' link and the relevance sort) must retire it."""
+    user = UserFactory(timezone="Europe/Lisbon")  # their own zone: the page's zone stays
+    city = CityFactory(name_en="Kanifing")
+    client.force_login(user)
+    before = client.get("/en/partnerships/proposals/")
+
+    CityMembershipFactory(user=user, city=city)
+    after = client.get("/en/partnerships/proposals/")
+
+    assert "/en/partnerships/proposals/new/" not in before.text
+    assert "/en/partnerships/proposals/new/" in after.text
 
 
 def test_a_pending_message_is_shown_rather_than_a_kept_page(client, db):
