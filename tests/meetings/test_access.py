@@ -1,9 +1,11 @@
+import gzip
 import re
 
 import icalendar
 import pytest
 
 from meetings.models import RSVP, CalendarFeed
+from meetings.selectors import calendar_feed_for
 
 from .conftest import meeting_post_data
 
@@ -148,6 +150,21 @@ def test_personal_feed_holds_my_meetings_and_can_be_replaced(
     assert [str(event["SUMMARY"]) for event in events] == ["Dialogue meeting"]
     assert "meet.example.org/dialogue" in feed.content.decode()
     assert client.get(f"/en/meetings/feed/{token}.ics").status_code == 404
+
+
+def test_personal_feed_is_sent_compressed_to_calendar_apps_that_accept_it(client, staff_a, meeting):
+    token = calendar_feed_for(staff_a).token
+
+    plain = client.get(f"/en/meetings/feed/{token}.ics")
+    packed = client.get(f"/en/meetings/feed/{token}.ics", HTTP_ACCEPT_ENCODING="gzip, deflate")
+
+    assert "Content-Encoding" not in plain
+    assert packed["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in packed["Vary"]
+    assert "Accept-Encoding" in plain["Vary"]
+    assert gzip.decompress(packed.content) == plain.content
+    assert len(packed.content) < len(plain.content)
+    assert b"SUMMARY:Dialogue meeting" in plain.content
 
 
 def test_my_meetings_needs_sign_in(client, db):
