@@ -1,5 +1,5 @@
 """Latency and load measurement over loopback, with the standard library only: sequential
-timing of single pages, and an asyncio crowd of clients for a fixed time."""
+timing of pages taking turns, and an asyncio crowd of clients for a fixed time."""
 
 import asyncio
 import http.client
@@ -31,24 +31,39 @@ def _request(port: int, target: Target) -> tuple[int, float, int]:
     return response.status, time.perf_counter() - started, len(body)
 
 
-def measure(port: int, target: Target, *, requests: int, warmup: int = 10) -> dict:
-    """Median and p95 latency (ms) of `requests` sequential GETs, after a warm-up."""
-    for _ in range(warmup):
-        status, _elapsed, _size = _request(port, target)
-        if status != 200:
-            raise RuntimeError(f"{target.path} answered {status}")
-    timings = []
-    for _ in range(requests):
-        status, elapsed, size = _request(port, target)
-        if status != 200:
-            raise RuntimeError(f"{target.path} answered {status}")
-        timings.append(elapsed * 1000)
-    timings.sort()
-    return {
-        "median_ms": round(statistics.median(timings), 2),
-        "p95_ms": round(timings[int(len(timings) * 0.95) - 1], 2),
-        "bytes": size,
-    }
+def _checked(port: int, target: Target) -> tuple[float, int]:
+    status, elapsed, size = _request(port, target)
+    if status != 200:
+        raise RuntimeError(f"{target.path} answered {status}")
+    return elapsed * 1000, size
+
+
+def measure(
+    port: int, targets: list[Target], *, requests: int, rounds: int = 10, warmup: int = 10
+) -> dict:
+    """Median and p95 latency (ms) of `requests` sequential GETs of each target, after a
+    warm-up. The targets take turns in `rounds` rounds, a run of requests each, so that a
+    machine getting faster or slower during the measurement (other tenants, the database's
+    own maintenance) weighs on every page alike and the ratios between them stay fair."""
+    for target in targets:
+        for _ in range(warmup):
+            _checked(port, target)
+    timings = {target.name: [] for target in targets}
+    sizes = {}
+    for _ in range(rounds):
+        for target in targets:
+            for _ in range(max(1, requests // rounds)):
+                elapsed, sizes[target.name] = _checked(port, target)
+                timings[target.name].append(elapsed)
+    results = {}
+    for name, values in timings.items():
+        values.sort()
+        results[name] = {
+            "median_ms": round(statistics.median(values), 2),
+            "p95_ms": round(values[int(len(values) * 0.95) - 1], 2),
+            "bytes": sizes[name],
+        }
+    return results
 
 
 @dataclass

@@ -160,12 +160,12 @@ def main() -> int:
 
     server = start_gunicorn(env, args.port, work / "gunicorn.log")
     try:
-        results = {}
-        for target, kind in pages(data):
-            results[target.name] = {
-                "path": target.path, "kind": kind,
-                **measure(args.port, target, requests=args.requests),
-            }  # fmt: skip
+        measured = measure(args.port, [target for target, _kind in pages(data)],
+                           requests=args.requests)  # fmt: skip
+        results = {
+            target.name: {"path": target.path, "kind": kind, **measured[target.name]}
+            for target, kind in pages(data)
+        }
         floor = results["trivial view (/ping)"]["median_ms"]
         failures = []
         print(f"\n{'page':<36} {'median ms':>10} {'p95 ms':>8} {'× floor':>8} {'target':>7}")
