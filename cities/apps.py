@@ -7,6 +7,9 @@ class CitiesConfig(AppConfig):
     verbose_name = _("Cities and partners")
 
     def ready(self):
-        from . import signals
+        from mayors_dialogue.datafiles import demo_loader_register
+
+        from . import demo, signals
 
         signals.connect()
+        demo_loader_register(order=10, label="City profiles", load=demo.city_profiles_demo_load)

@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class EvidenceConfig(AppConfig):
     name = "evidence"
     verbose_name = _("Evidence")
+
+    def ready(self):
+        from mayors_dialogue.datafiles import demo_loader_register
+
+        from . import demo
+
+        demo_loader_register(order=50, label="Evidence documents", load=demo.documents_demo_load)

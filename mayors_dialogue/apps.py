@@ -7,6 +7,9 @@ class MayorsDialogueConfig(AppConfig):
     verbose_name = _("Accounts and platform")
 
     def ready(self):
-        from . import signals
+        from . import demo, signals
+        from .datafiles import demo_loader_register
 
         signals.connect()
+        demo_loader_register(order=20, label="Demo accounts", load=demo.accounts_demo_load)
+        demo_loader_register(order=60, label="Invitations", load=demo.invitations_demo_load)

@@ -1,4 +1,8 @@
-"""The demo accounts, loaded by `seed_demo` (never in production unless forced)."""
+"""The demo accounts (`data/demo/accounts.yaml`) and a pending invitation, loaded by
+`seed_demo` (never in production unless forced)."""
+
+from datetime import date
+from pathlib import Path
 
 from allauth.account.models import EmailAddress
 from django.db import transaction
@@ -6,69 +10,76 @@ from django.db import transaction
 from cities.enums import CityRole
 from cities.models import City, CityMembership, Mayor, PartnerMembership, PartnerOrganisation
 
+from .datafiles import Ledger, Lookup, entries
+from .enums import DataOrigin
 from .models import User
 
 DEMO_PASSWORD = "dialogue-demo-2021"
-
-# email, display name, language, time zone, membership
-DEMO_ACCOUNTS = [
-    ("admin@example.org", "Dialogue Secretariat", "en", "Europe/Rome", None),
-    ("staff.freetown@example.org", "Aminata Kamara", "en", "Africa/Freetown", ("city", "freetown", CityRole.STAFF)),
-    ("staff.dakar@example.org", "Fatou Diop", "fr", "Africa/Dakar", ("city", "dakar", CityRole.STAFF)),
-    ("mayor.milan@example.org", "Mayor of Milan (demo)", "en", "Europe/Rome", ("city", "milan", CityRole.MAYOR)),
-    ("partner.odi@example.org", "Priya Shah", "en", "Europe/London", ("partner", "odi", None)),
-]  # fmt: skip
+DEMO_FILE = Path(__file__).resolve().parent / "data" / "demo" / "accounts.yaml"
 
 
 @transaction.atomic
-def demo_accounts_load() -> int:
-    """Create the demo accounts with verified addresses and their memberships. Existing
-    accounts are left as they are (their passwords too). Returns how many were created."""
-    created_count = 0
-    for email, display_name, language, zone, membership in DEMO_ACCOUNTS:
-        user = User.objects.filter(email=email).first()
-        if user is None:
-            user = User(
-                email=email,
-                display_name=display_name,
-                language=language,
-                timezone=zone,
-                is_staff=membership is None,
-                is_superuser=membership is None,
-            )
-            user.set_password(DEMO_PASSWORD)
-            user.full_clean()
-            user.save()
-            created_count += 1
-        EmailAddress.objects.get_or_create(
-            user=user, email=email, defaults={"verified": True, "primary": True}
-        )
-        if membership is None:
+def accounts_demo_load(*, today: date, path: Path = DEMO_FILE) -> int:
+    """Create the demo accounts that the ledger does not know yet, with verified addresses
+    and their memberships; the mayor's account is linked to the city's current mayor. An
+    account that exists already is recorded and left as it is (its password too). Returns
+    how many were created."""
+    ledger = Ledger(DataOrigin.DEMO)
+    cities = Lookup(City, "city")
+    partners = Lookup(PartnerOrganisation, "partner")
+    created = 0
+    for entry in entries(path):
+        email = entry.value("email")
+        key = f"account:{email}"
+        if key in ledger:
             continue
-        kind, slug, role = membership
-        if kind == "city":
-            city = City.objects.get(slug=slug)
-            CityMembership.objects.get_or_create(user=user, city=city, defaults={"role": role})
+        user = User.objects.filter(email=email).first()
+        if user is not None:
+            ledger.add(key, user)
+            continue
+        admin = bool(entry.value("admin", False))
+        user = User(
+            email=email,
+            display_name=entry.value("display_name", ""),
+            language=entry.value("language"),
+            timezone=entry.value("timezone", ""),
+            is_staff=admin,
+            is_superuser=admin,
+        )
+        user.set_password(DEMO_PASSWORD)
+        entry.save(user)
+        EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+        if entry.value("city", None):
+            city = cities.get(entry, entry.value("city"))
+            role = entry.value("role")
+            entry.save(CityMembership(user=user, city=city, role=role))
             if role == CityRole.MAYOR:
                 Mayor.objects.current().filter(city=city, user__isnull=True).update(user=user)
-        else:
-            PartnerMembership.objects.get_or_create(
-                user=user, organisation=PartnerOrganisation.objects.get(slug=slug)
-            )
-    return created_count
+        if entry.value("partner", None):
+            organisation = partners.get(entry, entry.value("partner"))
+            entry.save(PartnerMembership(user=user, organisation=organisation))
+        ledger.add(key, user)
+        created += 1
+    return created
 
 
 @transaction.atomic
-def demo_invitations_load() -> int:
+def invitations_demo_load(*, today: date) -> int:
     """A pending invitation for Kigali from the demo admin, so the dashboard is not empty.
     Its email goes to the console and var/mail/ like every email of the embedded default."""
     from cities.models import Invitation
     from cities.services import city_invite
 
-    if Invitation.objects.filter(city__slug="kigali").exists():
+    ledger = Ledger(DataOrigin.DEMO)
+    admin = User.objects.filter(email="admin@example.org").first()
+    if (
+        "invitation:kigali" in ledger
+        or admin is None
+        or Invitation.objects.filter(city__slug="kigali").exists()
+    ):
         return 0
-    city_invite(
-        invited_by=User.objects.get(email="admin@example.org"),
+    invitation = city_invite(
+        invited_by=admin,
         city_name="Kigali",
         country="RW",
         continent="africa",
@@ -78,4 +89,5 @@ def demo_invitations_load() -> int:
         language="fr",
         message="",
     )
+    ledger.add("invitation:kigali", invitation)
     return 1

@@ -14,3 +14,10 @@ class EmailStatus(models.TextChoices):
     QUEUED = "queued", _("Queued")
     SENT = "sent", _("Sent")
     FAILED = "failed", _("Failed")
+
+
+class DataOrigin(models.TextChoices):
+    """Which loader created a row from the data files (see datafiles.py)."""
+
+    REFERENCE = "reference", _("Reference data")
+    DEMO = "demo", _("Demo data")

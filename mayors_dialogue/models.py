@@ -4,7 +4,7 @@ from django.db.models.functions import Lower
 from django.utils.timezone import now
 from django.utils.translation import gettext_lazy as _
 
-from .enums import EmailStatus, Language
+from .enums import DataOrigin, EmailStatus, Language
 from .validators import validate_time_zone
 
 
@@ -122,3 +122,26 @@ class Email(models.Model):
     @property
     def reply_to_list(self) -> list[str]:
         return [address for address in self.reply_to.split(",") if address]
+
+
+class LoadedRow(models.Model):
+    """A row that `load_reference_data` or `seed_demo` created from an entry of the data files
+    (or found already there). Neither loads an entry again that is recorded here, so a row
+    that people have since edited, renamed or deleted stays as they left it."""
+
+    origin = models.CharField(_("origin"), max_length=10, choices=DataOrigin.choices)
+    # "city:milan", "meeting:kick-off-2020": the entry's kind and its key in the data file
+    key = models.CharField(_("key"), max_length=200)
+    model = models.CharField(_("model"), max_length=100)
+    object_id = models.PositiveBigIntegerField(_("object id"))
+    created_at = models.DateTimeField(_("loaded"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("loaded row")
+        verbose_name_plural = _("loaded rows")
+        constraints = [
+            models.UniqueConstraint(fields=["origin", "key"], name="loaded_row_origin_key_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.origin}:{self.key}"

@@ -11,9 +11,10 @@ from decimal import Decimal
 from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import make_password
 from django.db import connection, transaction
+from django.utils import timezone
 from django.utils.text import slugify
 
-from cities.demo import demo_directory_load, demo_profiles_load
+from cities.demo import city_profiles_demo_load
 from cities.enums import CityRole, CityStatus, Continent, PartnerKind, PartnerRole
 from cities.models import (
     City,
@@ -26,6 +27,7 @@ from cities.models import (
     PartnerOrganisation,
     Theme,
 )
+from cities.reference import reference_data_load
 from cities.services import city_timezones_refresh
 from evidence.enums import DocumentType, Visibility
 from evidence.models import EvidenceDocument
@@ -36,6 +38,7 @@ from partnerships.models import Comment, Interest, Proposal, Support
 
 from .demo import DEMO_PASSWORD
 from .models import User
+from .signals import cache_invalidate_all
 
 PREFIX = "scale-"
 BATCH = 2000
@@ -192,8 +195,8 @@ def seed_scale(
     if City.objects.filter(slug__startswith=PREFIX).exists():
         raise AlreadySeededError("This database already holds generated data; use a fresh one.")
     rng = random.Random(seed)  # noqa: S311 -- repeatable test data, not secrets
-    demo_directory_load()
-    demo_profiles_load()
+    reference_data_load()
+    city_profiles_demo_load(today=timezone.localdate())
     themes = list(Theme.objects.values_list("pk", flat=True))
     counts = {}
 
@@ -203,6 +206,7 @@ def seed_scale(
     counts["meetings"] = _meetings(rng, meetings, city_ids, organisation_ids, user_ids, themes)
     counts["proposals"] = _proposals(rng, proposals, city_ids, organisation_ids, user_ids, themes)
     counts["documents"] = _documents(rng, documents, city_ids, organisation_ids, themes)
+    transaction.on_commit(cache_invalidate_all)
     return counts
 
 

@@ -1,8 +1,10 @@
 import logging
 import smtplib
 from datetime import datetime, timedelta
+from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.contrib.sites.models import Site
 from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.db import transaction
 from django.utils import timezone
@@ -13,6 +15,22 @@ from .models import Email, User
 logger = logging.getLogger(__name__)
 
 DELIVERY_ERRORS = (smtplib.SMTPException, OSError)
+
+
+def site_configure() -> None:
+    """The Site that allauth names in its emails: its domain follows SITE_URL, which is
+    configuration; its name is set only while it is still Django's default, so a name an
+    admin chose stays."""
+    domain = urlsplit(settings.SITE_URL).netloc
+    site, created = Site.objects.get_or_create(
+        pk=settings.SITE_ID, defaults={"domain": domain, "name": "Mayors Dialogue"}
+    )
+    if created:
+        return
+    if site.name == "example.com":
+        site.name = "Mayors Dialogue"
+    site.domain = domain
+    site.save()
 
 
 def user_update_preferences(

@@ -40,6 +40,12 @@ DOMAIN_MODELS = {
 }
 
 
+def cache_invalidate_all() -> None:
+    """Retire every domain: after bulk writes that bypass signals (seed_scale) and after the
+    data loaders, which write to most domains at once."""
+    cache_invalidate(*DOMAIN_MODELS)
+
+
 def _invalidator(domain: str):
     def invalidate(sender, **kwargs):
         cache_invalidate(domain)

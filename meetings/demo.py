@@ -1,83 +1,106 @@
-"""The 2020 dialogue meetings and the Milan summit 2021, loaded by `seed_demo`."""
+"""The demo meetings (`data/demo/meetings.yaml`): the 2020 meetings and the 2021 summit as
+history, and a current cycle dated from the day `seed_demo` runs, with a summit ahead. Loaded
+by `seed_demo`, never by a release; no email is sent."""
 
-from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
+from pathlib import Path
 
 from django.db import transaction
 
+from cities.demo import city_members
 from cities.models import City, PartnerOrganisation, Theme
+from mayors_dialogue.datafiles import Ledger, Lookup, single_entry
+from mayors_dialogue.enums import DataOrigin
 
-from .demo_content import MEETINGS, SERIES
-from .enums import RSVPResponse
 from .models import RSVP, AgendaItem, Meeting, Series
 
-LANGUAGES = ("en", "de", "fr", "pt")
-# Some answers for the summit, so its page shows them.
-SUMMIT_ANSWERS = {
-    "milan": (RSVPResponse.ATTENDING, "Giuseppe Sala"),
-    "freetown": (RSVPResponse.ATTENDING, "Yvonne Aki-Sawyerr"),
-    "dakar": (RSVPResponse.ATTENDING, ""),
-    "lisbon": (RSVPResponse.MAYBE, ""),
-    "zurich": (RSVPResponse.NOT_ATTENDING, ""),
-}
-
-
-def _texts(field: str, texts: dict) -> dict:
-    return {f"{field}_{code}": texts[code] for code in LANGUAGES}
+DEMO_FILE = Path(__file__).resolve().parent / "data" / "demo" / "meetings.yaml"
 
 
 @transaction.atomic
-def demo_meetings_load() -> int:
-    """Create or update the demo meetings without sending any email (they are history, or
-    the summit's invitations went out long ago). Returns how many meetings were created."""
+def meetings_demo_load(*, today: date, path: Path = DEMO_FILE) -> int:
+    """Create the demo series and meetings that the ledger does not know yet, with their
+    agendas and answers; a meeting loaded before is left as it is, so running this again on
+    a later day creates nothing. Returns how many meetings were created."""
+    ledger = Ledger(DataOrigin.DEMO)
+    content = single_entry(path)
     series = {}
-    for slug, names in SERIES.items():
-        series[slug], _ = Series.objects.update_or_create(
-            slug=slug, defaults={"is_summit": slug.startswith("summit"), **_texts("name", names)}
+    for entry in content.children("series"):
+        key = f"series:{entry.value('key')}"
+        if key in ledger:
+            series[entry.value("key")] = Series.objects.filter(pk=ledger.object_id(key)).first()
+            continue
+        year = entry.day("year", today=today).year if "year" in entry.data else today.year
+        name = entry.texts("name", year=year)
+        slug = entry.value("slug").replace("{year}", str(year))
+        found = Series.objects.filter(slug=slug).first()
+        series[entry.value("key")] = found or entry.save(
+            Series(slug=slug, is_summit=slug.startswith("summit"), **name)
         )
-    created_count = 0
-    for data in MEETINGS:
-        zone = ZoneInfo(data["timezone"])
-        start = datetime.fromisoformat(data["start"]).replace(tzinfo=zone)
-        meeting = Meeting.objects.filter(title_en=data["title"]["en"]).first()
-        created = meeting is None
-        meeting = meeting or Meeting()
-        meeting.series = series[data["series"]]
-        for field in ["title", "description", "outcomes"]:
-            for code in LANGUAGES:
-                setattr(meeting, f"{field}_{code}", data[field][code])
-        meeting.format = data["format"]
-        meeting.start = start
-        meeting.end = start + timedelta(minutes=data["duration_minutes"])
-        meeting.timezone = data["timezone"]
-        meeting.organiser = PartnerOrganisation.objects.get(slug=data["organiser"])
-        meeting.host_city = City.objects.filter(slug=data["host_city"]).first()
-        meeting.venue = data["venue"]
-        meeting.video_link = data["video_link"]
-        meeting.status = data["status"]
-        meeting.full_clean()
-        meeting.save()
-        meeting.invited_cities.set(City.objects.filter(slug__in=data["invited_cities"]))
-        meeting.invited_organisations.set(
-            PartnerOrganisation.objects.filter(slug__in=data["invited_partners"])
-        )
-        meeting.themes.set(Theme.objects.filter(slug__in=data["themes"]))
-        for position, item in enumerate(data["agenda"], start=1):
-            AgendaItem.objects.update_or_create(
-                meeting=meeting,
-                position=position,
-                defaults={
-                    "presenter": item["presenter"],
-                    **_texts("title", item["title"]),
-                    **_texts("description", item["description"]),
-                },
+        ledger.add(key, series[entry.value("key")])
+
+    cities = Lookup(City, "city")
+    partners = Lookup(PartnerOrganisation, "partner")
+    themes = Lookup(Theme, "theme")
+    members = city_members()
+    created = 0
+    for entry in content.children("meetings"):
+        key = f"meeting:{entry.value('key')}"
+        if key in ledger:
+            continue
+        zone = entry.value("timezone")
+        start = entry.moment("start", today=today, zone=zone)
+        host = entry.value("host_city", None)
+        meeting = entry.save(
+            Meeting(
+                series=_series(entry, series),
+                format=entry.value("format"),
+                start=start,
+                end=start + timedelta(minutes=entry.value("duration_minutes")),
+                timezone=zone,
+                organiser=partners.get(entry, entry.value("organiser")),
+                host_city=cities.get(entry, host) if host else None,
+                venue=entry.value("venue", ""),
+                video_link=entry.value("video_link", ""),
+                status=entry.value("status"),
+                reminder_hours=entry.value("reminder_hours", 24),
+                **entry.texts("title", year=start.year),
+                **entry.texts("description", year=start.year),
+                **entry.texts("outcomes", year=start.year, required=False),
             )
-        if meeting.series.is_summit:
-            for slug, (response, attendees) in SUMMIT_ANSWERS.items():
-                RSVP.objects.update_or_create(
+        )
+        meeting.invited_cities.set(cities.many(entry, entry.value("invited_cities")))
+        meeting.invited_organisations.set(partners.many(entry, entry.value("invited_partners")))
+        meeting.themes.set(themes.many(entry, entry.value("themes")))
+        for position, item in enumerate(entry.children("agenda"), start=1):
+            item.save(
+                AgendaItem(
                     meeting=meeting,
-                    city=City.objects.get(slug=slug),
-                    defaults={"response": response, "attendees": attendees},
+                    position=position,
+                    presenter=item.value("presenter", ""),
+                    **item.texts("title"),
+                    **item.texts("description", required=False),
                 )
-        created_count += created
-    return created_count
+            )
+        for item in entry.children("answers"):
+            city = cities.get(item, item.value("city"))
+            item.save(
+                RSVP(
+                    meeting=meeting,
+                    city=city,
+                    response=item.value("response"),
+                    attendees=item.value("attendees", ""),
+                    responded_by=members.get(city.pk),
+                ),
+                # the answers of cities without a demo account have no author
+                exclude=("responded_by",),
+            )
+        ledger.add(key, meeting)
+        created += 1
+    return created
+
+
+def _series(entry, series: dict) -> Series:
+    if entry.value("series") not in series:
+        entry.fail(f"there is no series '{entry.value('series')}' in this file")
+    return series[entry.value("series")]

@@ -1,63 +1,98 @@
-"""Demo partnership proposals, loaded by `seed_demo` (with the demo accounts)."""
+"""The demo partnership proposals (`data/demo/proposals.yaml`), one in every state, with
+timeframes counted from the year `seed_demo` runs in. Loaded by `seed_demo`, never by a
+release; no email is sent."""
+
+from datetime import date
+from itertools import pairwise
+from pathlib import Path
 
 from django.db import transaction
 
+from cities.demo import city_members
 from cities.models import City, PartnerOrganisation, Theme
+from mayors_dialogue.datafiles import Ledger, Lookup, entries, fill_years
+from mayors_dialogue.enums import DataOrigin
 
-from .demo_content import PROPOSALS
-from .enums import ProposalStatus, SupportKind
+from .enums import PUBLIC_STATUSES, ProposalStatus, SupportKind
 from .models import Confirmation, Interest, Proposal, Support, Transition
 
-LANGUAGES = ("en", "de", "fr", "pt")
+DEMO_FILE = Path(__file__).resolve().parent / "data" / "demo" / "proposals.yaml"
 
-
-def _texts(field: str, texts: dict) -> dict:
-    return {f"{field}_{code}": texts[code] for code in LANGUAGES}
+S = ProposalStatus
+# The way a proposal in each state came there, for its history of transitions.
+PATHS = {
+    S.DRAFT: [S.DRAFT],
+    S.OPEN: [S.DRAFT, S.OPEN],
+    S.IN_DISCUSSION: [S.DRAFT, S.OPEN, S.IN_DISCUSSION],
+    S.AGREED: [S.DRAFT, S.OPEN, S.IN_DISCUSSION, S.AGREED],
+    S.ACTIVE: [S.DRAFT, S.OPEN, S.IN_DISCUSSION, S.AGREED, S.ACTIVE],
+    S.COMPLETED: [S.DRAFT, S.OPEN, S.IN_DISCUSSION, S.AGREED, S.ACTIVE, S.COMPLETED],
+    S.WITHDRAWN: [S.DRAFT, S.OPEN, S.WITHDRAWN],
+}
 
 
 @transaction.atomic
-def demo_proposals_load() -> int:
-    """Create the demo proposals once (matched by English title), with their interest,
-    partners, confirmations and support; no emails. Returns how many were created."""
-    created_count = 0
-    for data in PROPOSALS:
-        if Proposal.objects.filter(title_en=data["title"]["en"]).exists():
+def proposals_demo_load(*, today: date, path: Path = DEMO_FILE) -> int:
+    """Create the demo proposals that the ledger does not know yet, with their interest,
+    partners, confirmations, support and history; "{year}" in a text is the current year.
+    Returns how many were created."""
+    ledger = Ledger(DataOrigin.DEMO)
+    cities = Lookup(City, "city")
+    partners = Lookup(PartnerOrganisation, "partner")
+    themes = Lookup(Theme, "theme")
+    members = city_members()
+    created = 0
+    for entry in entries(path):
+        key = f"proposal:{entry.value('key')}"
+        if key in ledger:
             continue
-        city = City.objects.get(slug=data["city"])
-        proposal = Proposal(
-            city=city,
-            kind=data["kind"],
-            timeframe=data["timeframe"],
-            status=data["status"],
-            **_texts("title", data["title"]),
-            **_texts("summary", data["summary"]),
-            **_texts("offers", data["offers"]),
-            **_texts("seeks", data["seeks"]),
-            **_texts("preferred_regions", data["preferred_regions"]),
-        )
-        proposal.full_clean()
-        proposal.save()
-        proposal.themes.set(Theme.objects.filter(slug__in=data["themes"]))
-        proposal.preferred_cities.set(City.objects.filter(slug__in=data["preferred_cities"]))
-        proposal.partner_cities.set(City.objects.filter(slug__in=data["partners"]))
-        for interest in data["interest"]:
-            Interest.objects.create(
-                proposal=proposal,
-                city=City.objects.get(slug=interest["city"]),
-                message=interest["message"]["en"],
+        status = entry.value("status")
+        if status not in PATHS:
+            entry.fail(f"'status' is not one of {', '.join(PATHS)}: {status!r}")
+        year = today.year
+        proposal = entry.save(
+            Proposal(
+                city=cities.get(entry, entry.value("city")),
+                kind=entry.value("kind"),
+                timeframe=fill_years(str(entry.value("timeframe", "")), year=year),
+                status=status,
+                **entry.texts("title", year=year),
+                **entry.texts("summary", year=year),
+                **entry.texts("offers", year=year, required=False),
+                **entry.texts("seeks", year=year, required=False),
+                **entry.texts("preferred_regions", year=year, required=False),
             )
-        for slug in data["supporters"]:
+        )
+        proposal.themes.set(themes.many(entry, entry.value("themes")))
+        proposal.preferred_cities.set(cities.many(entry, entry.value("preferred_cities", [])))
+        partner_cities = cities.many(entry, entry.value("partners", []))
+        proposal.partner_cities.set(partner_cities)
+        for item in entry.children("interest"):
+            city = cities.get(item, item.value("city"))
+            item.save(
+                Interest(
+                    proposal=proposal,
+                    city=city,
+                    user=members.get(city.pk),
+                    message=item.texts("message")["message_en"],
+                ),
+                # the interest of cities without a demo account has no author
+                exclude=("user",),
+            )
+        for slug in entry.value("supporters", []) or []:
             Support.objects.create(
                 proposal=proposal,
-                organisation=PartnerOrganisation.objects.get(slug=slug),
+                organisation=partners.get(entry, slug),
                 kind=SupportKind.FACILITATION,
             )
-        if data["status"] == ProposalStatus.AGREED:
-            for side in [city, *proposal.partner_cities.all()]:
+        if status in PUBLIC_STATUSES:
+            for side in [proposal.city, *partner_cities]:
                 Confirmation.objects.create(proposal=proposal, city=side)
-        if data["status"] != ProposalStatus.DRAFT:
-            Transition.objects.create(
-                proposal=proposal, from_status=ProposalStatus.DRAFT, to_status=data["status"]
-            )
-        created_count += 1
-    return created_count
+        path_taken = PATHS[status]
+        Transition.objects.bulk_create(
+            Transition(proposal=proposal, from_status=before, to_status=after)
+            for before, after in pairwise(path_taken)
+        )
+        ledger.add(key, proposal)
+        created += 1
+    return created

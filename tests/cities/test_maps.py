@@ -1,6 +1,7 @@
 import json
 import math
 import re
+from io import StringIO
 
 import pytest
 from django.core.management import call_command
@@ -68,7 +69,7 @@ def test_projection_keeps_the_geography():
 
 @pytest.fixture
 def seeded(db):
-    call_command("seed_demo", "--without-accounts", stdout=None)
+    call_command("seed_demo", "--force", stdout=StringIO())
 
 
 def test_directory_map_links_all_18_cities_inline_and_offline(client, seeded):

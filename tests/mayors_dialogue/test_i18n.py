@@ -1,4 +1,5 @@
 import re
+from io import StringIO
 
 import pytest
 from django.core.management import call_command
@@ -20,7 +21,7 @@ def main_navigation(html: str) -> list[str]:
 
 @pytest.fixture
 def seeded(db):
-    call_command("seed_demo", "--without-accounts", stdout=None)
+    call_command("seed_demo", "--force", stdout=StringIO())
 
 
 @pytest.mark.parametrize("language", NAVIGATION)

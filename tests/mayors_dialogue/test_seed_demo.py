@@ -1,8 +1,12 @@
+import re
+from datetime import UTC, date, datetime, timedelta
 from io import StringIO
 
 import pytest
+import time_machine
 from allauth.account.models import EmailAddress
 from django.contrib.auth import authenticate
+from django.core.cache import cache
 from django.core.management import CommandError, call_command
 
 from cities.models import (
@@ -16,14 +20,45 @@ from cities.models import (
     PartnerOrganisation,
     Theme,
 )
-from mayors_dialogue.models import User
-from meetings.models import RSVP, AgendaItem, Meeting
+from evidence.models import EvidenceDocument
+from mayors_dialogue.caching import cache_version
+from mayors_dialogue.datafiles import DataFileError
+from mayors_dialogue.models import LoadedRow, User
+from meetings.demo import DEMO_FILE, meetings_demo_load
+from meetings.models import RSVP, AgendaItem, Meeting, Series
+from partnerships.enums import ProposalStatus
+from partnerships.models import Confirmation, Interest, Proposal, Transition
+from tests.factories import UserFactory
 
 DIALOGUE_CITIES = {
     "Accra", "Agadez", "Amsterdam", "Antwerp", "Barcelona", "Bristol", "Dakar", "Durban",
     "Freetown", "Kampala", "Kanifing", "Lisbon", "Mannheim", "Maputo", "Milan", "Paris",
     "Tunis", "Zurich",
 }  # fmt: skip
+
+FIRST_RUN = (
+    "Reference data: 10 themes, 18 cities and 4 partners created.\n"
+    "City profiles: 18 created.\n"
+    "Demo accounts: 5 created.\n"
+    "Meetings: 13 created.\n"
+    "Partnership proposals: 8 created.\n"
+    "Evidence documents: 12 created.\n"
+    "Invitations: 1 created.\n"
+)
+LATER_RUN = (
+    "Reference data: 0 themes, 0 cities and 0 partners created.\n"
+    "City profiles: 0 created.\n"
+    "Demo accounts: 0 created.\n"
+    "Meetings: 0 created.\n"
+    "Partnership proposals: 0 created.\n"
+    "Evidence documents: 0 created.\n"
+    "Invitations: 0 created.\n"
+)
+COUNTED = [
+    City, Theme, PartnerOrganisation, CityNeed, CityPotential, GoodPractice, Mayor, User,
+    CityMembership, PartnerMembership, EmailAddress, Series, Meeting, AgendaItem, RSVP,
+    Proposal, Interest, Confirmation, Transition, EvidenceDocument, LoadedRow,
+]  # fmt: skip
 
 
 def seed(*args) -> str:
@@ -32,27 +67,8 @@ def seed(*args) -> str:
     return out.getvalue()
 
 
-MEETING_FIELDS = [f.attname for f in Meeting._meta.concrete_fields if f.name != "updated_at"]
-
-
-def snapshot():
-    return (
-        list(City.objects.order_by("slug").values()),
-        list(Theme.objects.order_by("slug").values()),
-        list(CityNeed.objects.order_by("pk").values()),
-        list(CityPotential.objects.order_by("pk").values()),
-        list(GoodPractice.objects.order_by("pk").values("pk", "title_en", "themes")),
-        list(Mayor.objects.order_by("pk").values()),
-        # a re-save only moves the "updated" timestamp
-        list(Meeting.objects.order_by("pk").values(*MEETING_FIELDS)),
-        list(AgendaItem.objects.order_by("pk").values()),
-        list(RSVP.objects.order_by("pk").values("pk", "city", "response")),
-        list(PartnerOrganisation.objects.order_by("slug").values()),
-        list(User.objects.order_by("email").values()),
-        list(CityMembership.objects.order_by("pk").values()),
-        list(PartnerMembership.objects.order_by("pk").values()),
-        list(EmailAddress.objects.order_by("pk").values()),
-    )
+def counts() -> dict[str, int]:
+    return {model.__name__: model.objects.count() for model in COUNTED}
 
 
 @pytest.fixture
@@ -60,30 +76,13 @@ def debug_on(settings):
     settings.DEBUG = True
 
 
-def test_seed_demo_loads_the_dialogue_and_is_idempotent(db, debug_on):
+def test_seed_demo_loads_the_dialogue_once(db, debug_on):
     first = seed()
-    before = snapshot()
+    after_first = counts()
     second = seed()
 
-    assert first == (
-        "Cities: 18 created. Partners: 4 created.\n"
-        "Themes and profile entries: 120 created.\n"
-        "Meetings: 6 created.\n"
-        "Demo accounts: 5 created.\n"
-        "Demo invitations: 1 created.\n"
-        "Partnership proposals: 8 created.\n"
-        "Evidence documents: 12 created.\n"
-    )
-    assert second == (
-        "Cities: 0 created. Partners: 0 created.\n"
-        "Themes and profile entries: 0 created.\n"
-        "Meetings: 0 created.\n"
-        "Demo accounts: 0 created.\n"
-        "Demo invitations: 0 created.\n"
-        "Partnership proposals: 0 created.\n"
-        "Evidence documents: 0 created.\n"
-    )
-    assert snapshot() == before
+    assert (first, second) == (FIRST_RUN, LATER_RUN)
+    assert counts() == after_first
     assert set(City.objects.public().values_list("name_en", flat=True)) == DIALOGUE_CITIES
     assert City.objects.get(slug="kigali").status == "invited"
     assert set(PartnerOrganisation.objects.values_list("name_en", flat=True)) == {
@@ -91,31 +90,156 @@ def test_seed_demo_loads_the_dialogue_and_is_idempotent(db, debug_on):
     }  # fmt: skip
 
 
+def test_seed_demo_again_on_a_later_day_duplicates_nothing(db, debug_on):
+    with time_machine.travel(datetime(2027, 3, 10, 9, tzinfo=UTC), tick=False):
+        seed()
+        before = counts()
+        starts = list(Meeting.objects.order_by("pk").values_list("start", flat=True))
+
+    with time_machine.travel(datetime(2027, 9, 1, 9, tzinfo=UTC), tick=False):
+        assert seed() == LATER_RUN
+
+    assert counts() == before
+    assert list(Meeting.objects.order_by("pk").values_list("start", flat=True)) == starts
+
+
+def test_seed_demo_keeps_what_people_changed_in_the_demo(db, debug_on):
+    seed()
+    freetown = City.objects.get(slug="freetown")
+    freetown.description_en = "Our own words."
+    freetown.save()
+    Meeting.objects.filter(title_en__startswith="Skills partnerships").update(
+        title_en="Skills pilots (renamed by ODI)"
+    )
+    CityNeed.objects.filter(city=freetown).delete()
+    Proposal.objects.filter(city__slug="bristol").delete()
+
+    seed()
+
+    assert City.objects.get(slug="freetown").description_en == "Our own words."
+    assert Meeting.objects.filter(title_en="Skills pilots (renamed by ODI)").count() == 1
+    assert Meeting.objects.filter(title_en__startswith="Skills partnerships").count() == 0
+    assert CityNeed.objects.filter(city=freetown).count() == 0
+    assert Proposal.objects.filter(city__slug="bristol").count() == 0
+
+
+def test_seed_demo_refuses_without_debug_and_loads_nothing(db, settings):
+    settings.DEBUG = False
+
+    with pytest.raises(CommandError) as error:
+        seed()
+
+    assert str(error.value) == (
+        "Refusing to load the demo with DJANGO_DEBUG off: it creates accounts with a "
+        "published password and invented content. Load it into a development or staging "
+        "database, or pass --force if this really is one. The release step runs "
+        "load_reference_data instead."
+    )
+    assert (City.objects.count(), User.objects.count(), LoadedRow.objects.count()) == (0, 0, 0)
+
+
+def test_seed_demo_with_force_loads_without_debug(db, settings):
+    settings.DEBUG = False
+
+    assert seed("--force") == FIRST_RUN
+
+
+def test_seed_demo_refuses_a_database_with_real_accounts_even_with_force(db, settings):
+    settings.DEBUG = False
+    UserFactory(email="someone@city.example.org")
+    call_command("load_reference_data", stdout=StringIO())
+    freetown = City.objects.get(slug="freetown")
+    before = counts()
+
+    with pytest.raises(CommandError) as error:
+        seed("--force")
+
+    assert str(error.value) == (
+        "Refusing to load the demo: this database holds accounts that seed_demo did not "
+        "create (1), and the demo was never loaded into it, so it holds real data. seed_demo "
+        "adds demo content only to an empty database or to one it seeded before. Nothing "
+        "was changed."
+    )
+    assert counts() == before
+    assert City.objects.get(pk=freetown.pk).description_en is None
+
+
+def test_people_who_join_a_seeded_demo_do_not_stop_the_next_seed(db, debug_on):
+    seed()
+    UserFactory(email="newcomer@city.example.org")
+
+    assert seed() == LATER_RUN
+
+
+def test_seed_demo_fills_only_empty_profile_fields_of_a_founding_city(db, debug_on):
+    call_command("load_reference_data", stdout=StringIO())
+    City.objects.filter(slug="dakar").update(description_fr="Notre description.")
+
+    seed()
+
+    dakar = City.objects.get(slug="dakar")
+    assert dakar.description_fr == "Notre description."
+    assert dakar.description_en.startswith("Dakar is the capital of Senegal")
+
+
+def test_a_typo_in_a_demo_file_names_the_file_and_entry_and_loads_nothing(db, tmp_path):
+    call_command("load_reference_data", stdout=StringIO())
+    text = DEMO_FILE.read_text()
+    bad = tmp_path / "meetings.yaml"
+    bad.write_text(text.replace("- climate-mobility\n", "- climat-mobility\n", 1))
+
+    with pytest.raises(DataFileError) as error:
+        meetings_demo_load(today=date(2027, 3, 10), path=bad)
+
+    assert str(error.value) == (
+        f"{bad}, meetings 3 (climate-mobility-2020): there is no theme 'climat-mobility'"
+    )
+    demo_rows = LoadedRow.objects.filter(origin="demo").count()
+    assert (Series.objects.count(), Meeting.objects.count(), demo_rows) == (0, 0, 0)
+
+
 @pytest.mark.parametrize(
-    ("slug", "names", "zone"),
-    [
-        ("milan", ("Milan", "Mailand", "Milan", "Milão"), "Europe/Rome"),
-        ("lisbon", ("Lisbon", "Lissabon", "Lisbonne", "Lisboa"), "Europe/Lisbon"),
-        ("zurich", ("Zurich", "Zürich", "Zurich", "Zurique"), "Europe/Zurich"),
-        ("dakar", ("Dakar", "Dakar", "Dakar", "Dacar"), "Africa/Dakar"),
-        ("kampala", ("Kampala", "Kampala", "Kampala", "Campala"), "Africa/Kampala"),
-    ],
+    "now", [datetime(2027, 5, 12, 10, tzinfo=UTC), datetime(2031, 12, 30, 18, tzinfo=UTC)]
 )
-def test_seeded_cities_have_four_names_and_their_time_zone(db, slug, names, zone):
-    seed("--without-accounts")
+def test_the_demo_is_alive_on_the_day_it_is_loaded(db, debug_on, client, now):
+    with time_machine.travel(now, tick=False):
+        seed()
+        page = client.get("/en/meetings/").content.decode()
+        upcoming = list(Meeting.objects.upcoming())
+        summit = Meeting.objects.get(series__is_summit=True, start__gt=now)
+        past_summit = Meeting.objects.get(series__is_summit=True, start__lt=now)
 
-    city = City.objects.get(slug=slug)
-    assert (city.name_en, city.name_de, city.name_fr, city.name_pt) == names
-    assert city.timezone == zone
+    assert "No meetings match." not in page
+    assert len(upcoming) == 5
+    assert all(meeting.start.weekday() < 5 for meeting in upcoming)
+    assert f'href="/en/meetings/{upcoming[0].pk}/"' in page
+    assert any(
+        meeting.start - now < timedelta(hours=meeting.reminder_hours) for meeting in upcoming
+    )
+    assert summit.host_city.slug == "milan"
+    assert timedelta(days=90) < summit.start - now < timedelta(days=150)
+    assert summit.title_en == f"Mayors Dialogue summit {summit.start.year} in Milan"
+    assert past_summit.status == "held"
+    assert Meeting.objects.filter(start__lt=now, status="scheduled").count() == 0
+    assert set(Proposal.objects.values_list("status", flat=True)) == set(ProposalStatus.values)
+    assert any(
+        _years(proposal.timeframe)[0] <= now.year <= _years(proposal.timeframe)[-1]
+        for proposal in Proposal.objects.filter(status=ProposalStatus.OPEN)
+    )
 
 
-def test_every_seeded_city_is_valid(db):
-    seed("--without-accounts")
+def _years(timeframe: str) -> list[int]:
+    return [int(year) for year in re.findall(r"\d{4}", timeframe)]
 
-    for city in City.objects.all():
-        city.full_clean()
-    assert City.objects.filter(continent="africa").count() == 9
-    assert City.objects.filter(continent="europe").count() == 9
+
+def test_seed_demo_retires_every_cached_domain(db, debug_on, django_capture_on_commit_callbacks):
+    domains = ["directory", "meetings", "proposals", "library", "people"]
+    before = {domain: cache_version(domain) for domain in domains}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        seed()
+
+    assert all(cache.get(f"version:{domain}") != before[domain] for domain in domains)
 
 
 def test_demo_accounts_log_in_with_the_documented_password(db, debug_on):
@@ -148,50 +272,22 @@ def test_demo_accounts_have_their_roles(db, debug_on):
     ]
 
 
-def test_demo_accounts_are_refused_without_debug(db, settings):
-    settings.DEBUG = False
+def test_every_city_has_a_profile_in_four_languages(db, debug_on):
+    seed()
 
-    with pytest.raises(CommandError) as error:
-        seed()
-
-    assert str(error.value) == (
-        "Refusing to create demo accounts with DJANGO_DEBUG off. "
-        "Use --without-accounts to load only the directory, or --force."
-    )
-    assert (City.objects.count(), User.objects.count()) == (0, 0)
-
-
-def test_force_and_without_accounts_work_without_debug(db, settings):
-    settings.DEBUG = False
-
-    seed("--without-accounts")
-    assert (City.objects.count(), User.objects.count()) == (18, 0)
-
-    seed("--force")
-    assert User.objects.count() == 5
-
-
-def test_every_city_has_a_profile_in_four_languages(db):
-    seed("--without-accounts")
-
-    for city in City.objects.prefetch_related("needs", "potentials", "good_practices", "mayors"):
+    for city in City.objects.filter(slug__in=[c.lower() for c in DIALOGUE_CITIES]):
+        city.full_clean()
         for field in ["description", "migration_context", "official_languages"]:
             for language in ["en", "de", "fr", "pt"]:
                 assert getattr(city, f"{field}_{language}"), (city.slug, field, language)
-        assert len(city.needs.all()) == 2, city.slug
-        assert len(city.potentials.all()) == 2, city.slug
-        assert len(city.good_practices.all()) >= 1, city.slug
+        assert city.needs.count() == 2, city.slug
+        assert city.potentials.count() == 2, city.slug
+        assert city.good_practices.count() >= 1, city.slug
         assert [m for m in city.mayors.all() if m.is_current], city.slug
-    assert Theme.objects.count() == 10
     assert set(City.objects.filter(status="lead").values_list("slug", flat=True)) == {
         "milan",
         "freetown",
     }
-
-
-def test_every_theme_is_both_needed_and_offered_somewhere(db):
-    seed("--without-accounts")
-
     for theme in Theme.objects.all():
         assert CityNeed.objects.filter(theme=theme).exists(), theme.slug
         assert CityPotential.objects.filter(theme=theme).exists(), theme.slug
@@ -205,8 +301,8 @@ def test_the_demo_mayor_account_is_linked_to_milans_mayor(db, debug_on):
     mayor.full_clean()
 
 
-def test_lisbon_keeps_its_history_of_mayors(db):
-    seed("--without-accounts")
+def test_lisbon_keeps_its_history_of_mayors(db, debug_on):
+    seed()
 
     mayors = list(Mayor.objects.filter(city__slug="lisbon").values_list("name", "term_end"))
     assert [name for name, _end in mayors] == ["Carlos Moedas", "Fernando Medina"]

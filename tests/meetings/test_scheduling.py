@@ -212,13 +212,17 @@ def test_send_reminders_twice_sends_one_to_each_attending_or_unanswered_person(
         out = StringIO()
         call_command("send_reminders", stdout=out)
 
-    assert out.getvalue() == "Meeting reminders queued: 0.\n"
-    assert sorted(m.to[0] for m in mail.outbox) == [
+    # the command, at today's time, reminds only of the demo meeting that starts soon
+    due_now = Meeting.objects.exclude(pk=meeting.pk).filter(reminder_hours__gt=24).get()
+    assert out.getvalue() == "Meeting reminders queued: 4.\n"
+    assert MeetingNotice.objects.filter(meeting=due_now, kind="reminder").count() == 4
+    reminders = [m for m in mail.outbox if "Labour migration exchange" in m.subject]
+    assert sorted(m.to[0] for m in reminders) == [
         "staff.dakar@example.org",
         "staff.freetown@example.org",
     ]
-    assert MeetingNotice.objects.filter(kind="reminder").count() == 2
-    reminder = next(m for m in mail.outbox if m.to == ["staff.freetown@example.org"])
+    assert MeetingNotice.objects.filter(meeting=meeting, kind="reminder").count() == 2
+    reminder = next(m for m in reminders if m.to == ["staff.freetown@example.org"])
     assert reminder.subject == "Reminder: Labour migration exchange"
     assert "When: Jan. 14, 2030, 1 p.m. (Africa/Freetown, GMT)" in reminder.body
     assert "Video link: https://meet.example.org/exchange" in reminder.body
@@ -226,5 +230,8 @@ def test_send_reminders_twice_sends_one_to_each_attending_or_unanswered_person(
 
 def test_reminders_wait_for_their_time(client, demo, django_capture_on_commit_callbacks):
     schedule(client, django_capture_on_commit_callbacks)
+    meeting = Meeting.objects.get(title_en="Labour migration exchange")
 
-    assert meeting_reminders_send(now=timezone.now()) == 0
+    meeting_reminders_send(now=timezone.now())
+
+    assert MeetingNotice.objects.filter(meeting=meeting, kind="reminder").count() == 0

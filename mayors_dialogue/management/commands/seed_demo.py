@@ -1,56 +1,54 @@
-from urllib.parse import urlsplit
-
 from django.conf import settings
-from django.contrib.sites.models import Site
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import timezone
 
-from cities.demo import demo_directory_load, demo_profiles_load
-from evidence.demo import demo_evidence_load
-from mayors_dialogue.demo import demo_accounts_load, demo_invitations_load
-from meetings.demo import demo_meetings_load
-from partnerships.demo import demo_proposals_load
+from mayors_dialogue.datafiles import DataFileError, demo_loaders
+from mayors_dialogue.enums import DataOrigin
+from mayors_dialogue.models import LoadedRow, User
+from mayors_dialogue.signals import cache_invalidate_all
+
+REFUSE_WITHOUT_DEBUG = (
+    "Refusing to load the demo with DJANGO_DEBUG off: it creates accounts with a published "
+    "password and invented content. Load it into a development or staging database, or "
+    "pass --force if this really is one. The release step runs load_reference_data instead."
+)
+REFUSE_REAL_DATA = (
+    "Refusing to load the demo: this database holds accounts that seed_demo did not create "
+    "({count}), and the demo was never loaded into it, so it holds real data. seed_demo adds "
+    "demo content only to an empty database or to one it seeded before. Nothing was changed."
+)
 
 
 class Command(BaseCommand):
     help = (
-        "Load the dialogue's real cities and partners and the demo accounts. "
-        "Safe to run again: existing rows are updated, nothing is duplicated."
+        "Load the demo: the reference data, then city profiles, accounts, meetings dated from "
+        "today, proposals, evidence and an invitation. Only creates what it has not created "
+        "before; never changes what exists."
     )
 
     def add_arguments(self, parser):
         parser.add_argument(
             "--force",
             action="store_true",
-            help="Create the demo accounts even when DJANGO_DEBUG is off.",
-        )
-        parser.add_argument(
-            "--without-accounts",
-            action="store_true",
-            help="Load only the cities and partners (for production).",
+            help="Load the demo even when DJANGO_DEBUG is off (a staging database).",
         )
 
-    def handle(self, *args, force=False, without_accounts=False, **options):
-        if not without_accounts and not settings.DEBUG and not force:
-            raise CommandError(
-                "Refusing to create demo accounts with DJANGO_DEBUG off. "
-                "Use --without-accounts to load only the directory, or --force."
-            )
-        domain = urlsplit(settings.SITE_URL).netloc
-        Site.objects.update_or_create(
-            pk=settings.SITE_ID, defaults={"domain": domain, "name": "Mayors Dialogue"}
-        )
-        cities, partners = demo_directory_load()
-        self.stdout.write(f"Cities: {cities} created. Partners: {partners} created.")
-        profiles = demo_profiles_load()
-        self.stdout.write(f"Themes and profile entries: {profiles} created.")
-        meetings = demo_meetings_load()
-        self.stdout.write(f"Meetings: {meetings} created.")
-        if not without_accounts:
-            accounts = demo_accounts_load()
-            self.stdout.write(f"Demo accounts: {accounts} created.")
-            invitations = demo_invitations_load()
-            self.stdout.write(f"Demo invitations: {invitations} created.")
-            proposals = demo_proposals_load()
-            self.stdout.write(f"Partnership proposals: {proposals} created.")
-            documents = demo_evidence_load()
-            self.stdout.write(f"Evidence documents: {documents} created.")
+    def handle(self, *args, force=False, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError(REFUSE_WITHOUT_DEBUG)
+        if not LoadedRow.objects.filter(origin=DataOrigin.DEMO).exists():
+            accounts = User.objects.count()
+            if accounts:
+                raise CommandError(REFUSE_REAL_DATA.format(count=accounts))
+        today = timezone.localdate()
+        try:
+            with transaction.atomic():
+                call_command("load_reference_data", stdout=self.stdout)
+                for loader in demo_loaders():
+                    created = loader.load(today=today)
+                    self.stdout.write(f"{loader.label}: {created} created.")
+                transaction.on_commit(cache_invalidate_all)
+        except DataFileError as error:
+            raise CommandError(f"Nothing was loaded. {error}") from error
