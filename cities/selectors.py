@@ -1,7 +1,6 @@
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db.models import Count, Prefetch, Q, Value
@@ -91,15 +90,6 @@ def partner_organisations() -> list[PartnerOrganisation]:
 def dialogue_time_zones() -> list[str]:
     """The time zones of the dialogue's cities, offered first when people pick theirs."""
     return sorted(set(City.objects.values_list("timezone", flat=True)))
-
-
-def user_zone(user) -> ZoneInfo | None:
-    """The zone a person reads times in: their own setting, else the zone of the first city
-    they work for, else None (the caller decides: UTC, or a meeting's own zone)."""
-    if not user.is_authenticated:
-        return None
-    zone = user.timezone or user.city_timezone
-    return ZoneInfo(zone) if zone else None
 
 
 def user_cities(user) -> list[City]:

@@ -8,7 +8,9 @@ class EvidenceConfig(AppConfig):
 
     def ready(self):
         from mayors_dialogue.datafiles import demo_loader_register
+        from mayors_dialogue.signals import cache_domain_register
 
         from . import demo
 
-        demo_loader_register(order=50, label="Evidence documents", load=demo.documents_demo_load)
+        demo_loader_register(order=25, label="Evidence documents", load=demo.documents_demo_load)
+        cache_domain_register("library", ["evidence.EvidenceDocument"])

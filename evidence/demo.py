@@ -1,6 +1,6 @@
 """The demo evidence library (`data/demo/documents.yaml`): small generated PDFs whose text is
-searchable, linked to the demo meetings' agendas and to proposals on the same themes. Loaded
-by `seed_demo`, never by a release."""
+searchable, loaded by `seed_demo` (never by a release) before the demo meetings and proposals
+that cite them."""
 
 from datetime import date
 from pathlib import Path
@@ -9,10 +9,8 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 
 from cities.models import City, PartnerOrganisation, Theme
-from mayors_dialogue.datafiles import Ledger, Lookup, entries
+from mayors_dialogue.datafiles import Entry, Ledger, Lookup, entries
 from mayors_dialogue.enums import DataOrigin
-from meetings.models import AgendaItem
-from partnerships.models import Proposal
 
 from .models import EvidenceDocument
 from .pdf import text_pdf
@@ -24,8 +22,7 @@ DEMO_FILE = Path(__file__).resolve().parent / "data" / "demo" / "documents.yaml"
 @transaction.atomic
 def documents_demo_load(*, today: date, path: Path = DEMO_FILE) -> int:
     """Create the demo documents that the ledger does not know yet; a date such as
-    "today-25" counts back from `today`. Each is cited by the first agenda item and the
-    first proposal on one of its themes. Returns how many were created."""
+    "today-25" counts back from `today`. Returns how many were created."""
     ledger = Ledger(DataOrigin.DEMO)
     cities = Lookup(City, "city")
     partners = Lookup(PartnerOrganisation, "partner")
@@ -53,20 +50,21 @@ def documents_demo_load(*, today: date, path: Path = DEMO_FILE) -> int:
         document.original_name = f"{entry.value('key')}.pdf"
         document.file.save(document.original_name, ContentFile(pdf), save=False)
         entry.save(document)
-        document_themes = themes.many(entry, entry.value("themes"))
-        document.themes.set(document_themes)
+        document.themes.set(themes.many(entry, entry.value("themes")))
         document.cities.set(cities.many(entry, entry.value("cities", [])))
-        item = (
-            AgendaItem.objects.filter(meeting__themes__in=document_themes)
-            .order_by("meeting__start", "position")
-            .first()
-        )
-        if item:
-            item.documents.add(document)
-        proposal = Proposal.objects.filter(themes__in=document_themes).order_by("pk").first()
-        if proposal:
-            proposal.evidence.add(document)
         evidence_extract_text(document=document)
         ledger.add(key, document)
         created += 1
     return created
+
+
+def demo_documents(entry: Entry, keys: list[str]) -> list[EvidenceDocument]:
+    """The demo documents with these keys in documents.yaml, for the meetings and proposals
+    that cite them."""
+    ledger = Ledger(DataOrigin.DEMO)
+    object_ids = {key: ledger.object_id(f"document:{key}") for key in keys or []}
+    unknown = [key for key, object_id in object_ids.items() if object_id is None]
+    if unknown:
+        entry.fail(f"there is no demo document '{unknown[0]}'")
+    documents = EvidenceDocument.objects.in_bulk(object_ids.values())
+    return [documents[object_id] for object_id in object_ids.values() if object_id in documents]

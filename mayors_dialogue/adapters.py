@@ -7,10 +7,8 @@ from django.contrib.sites.shortcuts import get_current_site
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from cities.selectors import user_zone
-
 from .formats import datetime_in_zone
-from .models import User
+from .models import User, reader_zone
 from .services import email_queue
 
 
@@ -39,7 +37,7 @@ class AccountAdapter(DefaultAccountAdapter):
             "site_url": settings.SITE_URL,
             **context,
         }
-        zone = user_zone(user) if user else None
+        zone = reader_zone(user) if user else None
         with translation.override(language), timezone.override(zone):
             moments = {
                 key: datetime_in_zone(value, zone)

@@ -1,6 +1,6 @@
 from django.utils import timezone
 
-from cities.selectors import user_zone
+from .models import reader_zone
 
 
 class UserTimezoneMiddleware:
@@ -11,7 +11,7 @@ class UserTimezoneMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        zone = user_zone(request.user)
+        zone = reader_zone(request.user)
         if zone is not None:
             timezone.activate(zone)
         else:

@@ -1,3 +1,5 @@
+from zoneinfo import ZoneInfo
+
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
 from django.db.models.functions import Lower
@@ -42,7 +44,7 @@ class User(AbstractBaseUser, PermissionsMixin):
         help_text=_("An IANA time zone such as Africa/Dakar. Leave empty to use your city’s."),
     )
     # The zone of the first city the person works for, kept by cities.services so that
-    # finding the zone a page is shown in needs no query (cities.selectors.user_zone).
+    # finding the zone a page is shown in needs no query (zone()).
     city_timezone = models.CharField(max_length=64, blank=True, editable=False)
     is_staff = models.BooleanField(
         _("platform admin"),
@@ -65,6 +67,12 @@ class User(AbstractBaseUser, PermissionsMixin):
         constraints = [
             models.UniqueConstraint(Lower("email"), name="user_email_ci_unique"),
         ]
+
+    def zone(self) -> ZoneInfo | None:
+        """The zone this person reads times in: their own setting, else the zone of the
+        first city they work for, else None (the caller decides: UTC, or a meeting's own)."""
+        zone = self.timezone or self.city_timezone
+        return ZoneInfo(zone) if zone else None
 
     def __str__(self):
         return self.display_name or self.email
@@ -122,6 +130,11 @@ class Email(models.Model):
     @property
     def reply_to_list(self) -> list[str]:
         return [address for address in self.reply_to.split(",") if address]
+
+
+def reader_zone(user) -> ZoneInfo | None:
+    """The zone of whoever reads a page: a signed-in person's `zone()`, None for visitors."""
+    return user.zone() if user.is_authenticated else None
 
 
 class LoadedRow(models.Model):

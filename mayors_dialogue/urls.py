@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from cities.urls import city_patterns, invitation_patterns, partner_patterns
+from pages import views as pages_views
 
 from . import views
 
@@ -20,8 +21,8 @@ urlpatterns = [
     path("media/<path:path>", views.public_media, name="public_media"),
 ]
 urlpatterns += i18n_patterns(
-    path("", views.HomeView.as_view(), name="home"),
-    path("accounts/preferences/", views.PreferencesView.as_view(), name="preferences"),
+    path("", pages_views.HomeView.as_view(), name="home"),
+    path("accounts/preferences/", pages_views.PreferencesView.as_view(), name="preferences"),
     path("accounts/", include("allauth.urls")),
     path("cities/", include(city_patterns)),
     path("partners/", include(partner_patterns)),

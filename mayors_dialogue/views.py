@@ -1,61 +1,13 @@
-from django.conf import settings
-from django.contrib import messages
-from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.storage import default_storage
 from django.db import connection
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
-from django.shortcuts import redirect
 from django.utils import translation
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
-from django.views.generic import FormView, TemplateView
 from django.views.i18n import set_language
 
-from cities.selectors import dialogue_time_zones, home_directory_html
-
-from .caching import CachedMainMixin
-from .forms import PreferencesForm
 from .health import health_report
-from .services import user_set_language, user_update_preferences
-
-
-class HomeView(CachedMainMixin, TemplateView):
-    """Public: what the dialogue is, its cities and its partners."""
-
-    template_name = "mayors_dialogue/home.html"
-    cache_domains = ("directory",)
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(directory=home_directory_html(), **kwargs)
-
-
-class PreferencesView(LoginRequiredMixin, FormView):
-    """Signed-in people only, and only their own preferences."""
-
-    template_name = "mayors_dialogue/preferences.html"
-    form_class = PreferencesForm
-
-    def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "user": self.request.user}
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(time_zones=dialogue_time_zones(), **kwargs)
-
-    def form_valid(self, form):
-        user = user_update_preferences(
-            user=self.request.user,
-            display_name=form.cleaned_data["display_name"],
-            language=form.cleaned_data["language"],
-            timezone_name=form.cleaned_data["timezone"],
-        )
-        translation.activate(user.language)
-        messages.success(self.request, _("Your preferences have been saved."))
-        response = redirect("preferences")
-        response.set_cookie(
-            settings.LANGUAGE_COOKIE_NAME, user.language, secure=settings.LANGUAGE_COOKIE_SECURE
-        )
-        return response
+from .services import user_set_language
 
 
 @require_POST

@@ -9,6 +9,7 @@ from django.db import transaction
 
 from cities.demo import city_members
 from cities.models import City, PartnerOrganisation, Theme
+from evidence.demo import demo_documents
 from mayors_dialogue.datafiles import Ledger, Lookup, single_entry
 from mayors_dialogue.enums import DataOrigin
 
@@ -73,7 +74,7 @@ def meetings_demo_load(*, today: date, path: Path = DEMO_FILE) -> int:
         meeting.invited_organisations.set(partners.many(entry, entry.value("invited_partners")))
         meeting.themes.set(themes.many(entry, entry.value("themes")))
         for position, item in enumerate(entry.children("agenda"), start=1):
-            item.save(
+            agenda_item = item.save(
                 AgendaItem(
                     meeting=meeting,
                     position=position,
@@ -82,6 +83,7 @@ def meetings_demo_load(*, today: date, path: Path = DEMO_FILE) -> int:
                     **item.texts("description", required=False),
                 )
             )
+            agenda_item.documents.set(demo_documents(item, item.value("documents", [])))
         for item in entry.children("answers"):
             city = cities.get(item, item.value("city"))
             item.save(

@@ -5,8 +5,8 @@ from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404
 
 from cities.models import City, CityMembership, PartnerMembership
-from cities.selectors import display_sort_key, user_zone
-from mayors_dialogue.models import User
+from cities.selectors import display_sort_key
+from mayors_dialogue.models import User, reader_zone
 
 from .enums import MeetingStatus, RSVPResponse
 from .models import RSVP, AgendaItem, CalendarFeed, Meeting
@@ -14,6 +14,13 @@ from .models import RSVP, AgendaItem, CalendarFeed, Meeting
 
 def meetings_for_list(*, user):
     return Meeting.objects.visible_to(user).select_related("series", "organiser", "host_city")
+
+
+def meetings_for_city(*, city: City, user) -> dict:
+    """The section of a city's profile: the latest meetings it is invited to that the reader
+    may see."""
+    meetings = Meeting.objects.visible_to(user).filter(invited_cities=city).order_by("-start")
+    return {"meetings": list(meetings[:6])}
 
 
 def meeting_for_page(*, pk: int) -> Meeting:
@@ -29,7 +36,7 @@ def meeting_for_page(*, pk: int) -> Meeting:
 
 def viewer_zone(user, meeting: Meeting) -> ZoneInfo:
     """The viewer's setting, else their city's zone, else the meeting's own zone."""
-    return user_zone(user) or ZoneInfo(meeting.timezone)
+    return reader_zone(user) or ZoneInfo(meeting.timezone)
 
 
 def invited_cities_sorted(meeting: Meeting) -> list[City]:

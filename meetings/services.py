@@ -5,10 +5,9 @@ from django.db import transaction
 from django.utils import timezone, translation
 
 from cities.models import City
-from cities.selectors import user_zone
 from mayors_dialogue.emails import render_email
 from mayors_dialogue.formats import datetime_in_zone
-from mayors_dialogue.models import User
+from mayors_dialogue.models import User, reader_zone
 from mayors_dialogue.services import email_queue
 
 from .calendar import meeting_ics
@@ -32,7 +31,7 @@ MATERIAL_FIELDS = [
 def _meeting_message(meeting: Meeting, user: User, kind: str):
     """One email about the meeting, in the recipient's language, with the times in their zone
     (named) and the meeting's own zone where it differs, and the .ics attached."""
-    zone = user_zone(user) or ZoneInfo(meeting.timezone)
+    zone = reader_zone(user) or ZoneInfo(meeting.timezone)
     meeting_zone = ZoneInfo(meeting.timezone)
     with translation.override(user.language):
         starts = datetime_in_zone(meeting.start, zone)

@@ -15,8 +15,9 @@ from django.views.generic import DetailView, TemplateView, View
 from django_filters.views import FilterView
 
 from cities.models import PartnerOrganisation
-from cities.selectors import dialogue_time_zones, user_zone
+from cities.selectors import dialogue_time_zones
 from mayors_dialogue.caching import CachedMainMixin, cached
+from mayors_dialogue.models import reader_zone
 from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
 
 from .calendar import feed_ics, meeting_ics
@@ -61,7 +62,7 @@ class MeetingListView(CachedMainMixin, FilterView):
         query.pop("page", None)
         return super().get_context_data(
             when=self.request.GET.get("when", "upcoming"),
-            zone=user_zone(self.request.user),
+            zone=reader_zone(self.request.user),
             query_string=query.urlencode(),
             **kwargs,
         )
@@ -82,7 +83,7 @@ class MyMeetingsView(LoginRequiredMixin, TemplateView):
             upcoming=[m for m in meetings if m.end >= now],
             past=[m for m in meetings if m.end < now][::-1][: self.past_shown],
             feed=calendar_feed_for(self.request.user),
-            zone=user_zone(self.request.user),
+            zone=reader_zone(self.request.user),
             **kwargs,
         )
 
@@ -108,7 +109,7 @@ class SummitView(TemplateView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             meetings=summit_meetings(user=self.request.user),
-            zone=user_zone(self.request.user),
+            zone=reader_zone(self.request.user),
             **kwargs,
         )
 

@@ -10,6 +10,7 @@ from django.db import transaction
 
 from cities.demo import city_members
 from cities.models import City, PartnerOrganisation, Theme
+from evidence.demo import demo_documents
 from mayors_dialogue.datafiles import Ledger, Lookup, entries, fill_years
 from mayors_dialogue.enums import DataOrigin
 
@@ -64,6 +65,7 @@ def proposals_demo_load(*, today: date, path: Path = DEMO_FILE) -> int:
             )
         )
         proposal.themes.set(themes.many(entry, entry.value("themes")))
+        proposal.evidence.set(demo_documents(entry, entry.value("evidence", [])))
         proposal.preferred_cities.set(cities.many(entry, entry.value("preferred_cities", [])))
         partner_cities = cities.many(entry, entry.value("partners", []))
         proposal.partner_cities.set(partner_cities)

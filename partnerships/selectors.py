@@ -1,8 +1,11 @@
+import functools
+
 from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404
 
 from cities.selectors import user_cities
 
+from . import matching
 from .models import Comment, Interest, Proposal, Support, Transition
 
 
@@ -14,6 +17,33 @@ def proposals_for_browsing(*, user):
             "themes", Prefetch("supports", queryset=Support.objects.select_related("organisation"))
         )
     )
+
+
+def partnerships_for_city(*, city, user) -> dict:
+    """The section of a city's profile: its latest proposals that the reader may see, the
+    cities that fit it as partners, and for signed-in readers the proposals that fit it."""
+    everyone = functools.cache(matching.profiles)  # read at most once, on a cache miss
+    return {
+        "proposals": list(
+            Proposal.objects.visible_to(user).filter(city=city).order_by("-created_at")[:6]
+        ),
+        "suggested_partners": matching.cached_suggestions(city, everyone=everyone),
+        "fitting_proposals": matching.cached_fitting_proposals(city, everyone=everyone)
+        if user.is_authenticated
+        else [],
+    }
+
+
+def partnerships_supported_by(*, organisation, user) -> dict:
+    """The section of a partner's profile: the proposals it supports that the reader may
+    see."""
+    supported = (
+        Proposal.objects.visible_to(user)
+        .filter(supports__organisation=organisation)
+        .select_related("city")
+        .distinct()
+    )
+    return {"supported": supported}
 
 
 def proposal_search(queryset, text: str):

@@ -25,7 +25,7 @@ from partnerships.models import Proposal
 from tests.factories import CityFactory
 
 ROLES = ["anon", "staff_a", "staff_b", "mayor_a", "partner", "admin"]
-OUR_APPS = {"mayors_dialogue", "cities", "meetings", "partnerships", "evidence"}
+OUR_APPS = {"mayors_dialogue", "cities", "meetings", "partnerships", "evidence", "pages"}
 
 
 def expect(anon, staff_a, staff_b, mayor_a, partner, admin):

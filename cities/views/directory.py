@@ -1,5 +1,4 @@
 import csv
-import functools
 
 from django.contrib import messages
 from django.http import HttpResponse
@@ -11,9 +10,6 @@ from django_filters.views import FilterView
 
 from mayors_dialogue.caching import CachedMainMixin
 from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
-from meetings.models import Meeting
-from partnerships import matching
-from partnerships.models import Proposal
 
 from .. import maps
 from ..filters import CityFilter
@@ -25,6 +21,7 @@ from ..forms import (
     PotentialFormSet,
 )
 from ..models import City
+from ..profile import city_profile_sections, partner_profile_sections
 from ..selectors import (
     cities_for_directory,
     city_completeness,
@@ -86,7 +83,6 @@ class CityDetailView(CityObjectMixin, CachedMainMixin, DetailView):
         user = self.request.user
         mayors = list(city.mayors.all())
         can_edit = user.has_perm("cities.change_city_profile", city)
-        everyone = functools.cache(matching.profiles)  # read at most once, on a cache miss
         context.update(
             current_mayor=next((mayor for mayor in mayors if mayor.is_current), None),
             past_mayors=[mayor for mayor in mayors if not mayor.is_current],
@@ -94,16 +90,7 @@ class CityDetailView(CityObjectMixin, CachedMainMixin, DetailView):
             can_invite=can_edit and user.has_perm("cities.invite_city_colleague", city),
             show_contact=user.has_perm("cities.view_contact_details"),
             completeness=city_completeness(city) if can_edit else None,
-            meetings=list(
-                Meeting.objects.visible_to(user).filter(invited_cities=city).order_by("-start")[:6]
-            ),
-            proposals=list(
-                Proposal.objects.visible_to(user).filter(city=city).order_by("-created_at")[:6]
-            ),
-            suggested_partners=matching.cached_suggestions(city, everyone=everyone),
-            fitting_proposals=matching.cached_fitting_proposals(city, everyone=everyone)
-            if user.is_authenticated
-            else [],
+            **city_profile_sections(city=city, user=user),
         )
         return context
 
@@ -211,10 +198,7 @@ class PartnerDetailView(PartnerObjectMixin, DetailView):
         user = self.request.user
         return super().get_context_data(
             can_edit=user.has_perm("cities.change_partner_profile", self.object),
-            supported=Proposal.objects.visible_to(user)
-            .filter(supports__organisation=self.object)
-            .select_related("city")
-            .distinct(),
+            **partner_profile_sections(organisation=self.object, user=user),
             show_contact=user.has_perm("cities.view_contact_details"),
             **kwargs,
         )

@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "meetings",
     "partnerships",
     "evidence",
+    "pages",
+    "bench",
 ]
 
 MIDDLEWARE = [

@@ -7,8 +7,8 @@ from cities.selectors import (
     cities_by_continent,
     display_sort_key,
     partner_organisations,
-    user_zone,
 )
+from mayors_dialogue.models import reader_zone
 from tests.factories import (
     CityFactory,
     CityMembershipFactory,
@@ -54,7 +54,7 @@ def test_user_zone_is_their_own_setting_first(db):
         user__timezone="Europe/Lisbon", city__timezone="Africa/Dakar"
     )
 
-    assert user_zone(membership.user) == ZoneInfo("Europe/Lisbon")
+    assert reader_zone(membership.user) == ZoneInfo("Europe/Lisbon")
 
 
 def fresh(user):
@@ -64,7 +64,7 @@ def fresh(user):
 def test_user_zone_falls_back_to_their_citys_zone(db):
     membership = CityMembershipFactory(user__timezone="", city__timezone="Africa/Kampala")
 
-    assert user_zone(fresh(membership.user)) == ZoneInfo("Africa/Kampala")
+    assert reader_zone(fresh(membership.user)) == ZoneInfo("Africa/Kampala")
 
 
 def test_the_city_zone_follows_memberships_and_the_citys_own_zone(db):
@@ -84,7 +84,7 @@ def test_the_city_zone_follows_memberships_and_the_citys_own_zone(db):
 
     user.city_memberships.all().delete()
     assert fresh(user).city_timezone == ""
-    assert user_zone(fresh(user)) is None
+    assert reader_zone(fresh(user)) is None
 
 
 def test_the_own_zone_comes_before_the_citys(db):
@@ -92,12 +92,12 @@ def test_the_own_zone_comes_before_the_citys(db):
         user__timezone="Europe/Lisbon", city__timezone="Africa/Dakar"
     )
 
-    assert user_zone(fresh(membership.user)) == ZoneInfo("Europe/Lisbon")
+    assert reader_zone(fresh(membership.user)) == ZoneInfo("Europe/Lisbon")
 
 
 def test_user_zone_is_none_for_people_without_zone_or_city(db):
-    assert user_zone(UserFactory(timezone="")) is None
-    assert user_zone(AnonymousUser()) is None
+    assert reader_zone(UserFactory(timezone="")) is None
+    assert reader_zone(AnonymousUser()) is None
 
 
 def test_pages_activate_the_viewers_zone(client, db):

@@ -20,6 +20,7 @@ from cities.models import (
     PartnerOrganisation,
     Theme,
 )
+from evidence.demo import documents_demo_load
 from evidence.models import EvidenceDocument
 from mayors_dialogue.caching import cache_version
 from mayors_dialogue.datafiles import DataFileError
@@ -40,18 +41,18 @@ FIRST_RUN = (
     "Reference data: 10 themes, 18 cities and 4 partners created.\n"
     "City profiles: 18 created.\n"
     "Demo accounts: 5 created.\n"
+    "Evidence documents: 12 created.\n"
     "Meetings: 13 created.\n"
     "Partnership proposals: 8 created.\n"
-    "Evidence documents: 12 created.\n"
     "Invitations: 1 created.\n"
 )
 LATER_RUN = (
     "Reference data: 0 themes, 0 cities and 0 partners created.\n"
     "City profiles: 0 created.\n"
     "Demo accounts: 0 created.\n"
+    "Evidence documents: 0 created.\n"
     "Meetings: 0 created.\n"
     "Partnership proposals: 0 created.\n"
-    "Evidence documents: 0 created.\n"
     "Invitations: 0 created.\n"
 )
 COUNTED = [
@@ -184,6 +185,8 @@ def test_seed_demo_fills_only_empty_profile_fields_of_a_founding_city(db, debug_
 
 def test_a_typo_in_a_demo_file_names_the_file_and_entry_and_loads_nothing(db, tmp_path):
     call_command("load_reference_data", stdout=StringIO())
+    documents_demo_load(today=date(2027, 3, 10))
+    loaded = LoadedRow.objects.filter(origin="demo").count()
     text = DEMO_FILE.read_text()
     bad = tmp_path / "meetings.yaml"
     bad.write_text(text.replace("- climate-mobility\n", "- climat-mobility\n", 1))
@@ -195,7 +198,7 @@ def test_a_typo_in_a_demo_file_names_the_file_and_entry_and_loads_nothing(db, tm
         f"{bad}, meetings 3 (climate-mobility-2020): there is no theme 'climat-mobility'"
     )
     demo_rows = LoadedRow.objects.filter(origin="demo").count()
-    assert (Series.objects.count(), Meeting.objects.count(), demo_rows) == (0, 0, 0)
+    assert (Series.objects.count(), Meeting.objects.count(), demo_rows) == (0, 0, loaded)
 
 
 @pytest.mark.parametrize(
@@ -307,3 +310,16 @@ def test_lisbon_keeps_its_history_of_mayors(db, debug_on):
     mayors = list(Mayor.objects.filter(city__slug="lisbon").values_list("name", "term_end"))
     assert [name for name, _end in mayors] == ["Carlos Moedas", "Fernando Medina"]
     assert str(mayors[1][1]) == "2021-10-18"
+
+
+def test_demo_meetings_and_proposals_cite_the_demo_evidence(db, debug_on):
+    seed()
+
+    coastal = EvidenceDocument.objects.get(title_en__startswith="Coastal change and human")
+    assert sorted(coastal.agenda_items.values_list("meeting__title_en", flat=True)) == [
+        "Climate mobility: from evidence to municipal plans",
+        "Mayors Dialogue summit in Milan",
+    ]
+    assert list(coastal.proposals.values_list("title_en", flat=True)) == [
+        "Greener, climate-resilient neighbourhoods"
+    ]

@@ -14,7 +14,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from cities.demo import city_profiles_demo_load
+from cities.demo import DEMO_PASSWORD, city_profiles_demo_load
 from cities.enums import CityRole, CityStatus, Continent, PartnerKind, PartnerRole
 from cities.models import (
     City,
@@ -31,14 +31,12 @@ from cities.reference import reference_data_load
 from cities.services import city_timezones_refresh
 from evidence.enums import DocumentType, Visibility
 from evidence.models import EvidenceDocument
+from mayors_dialogue.models import User
+from mayors_dialogue.signals import cache_invalidate_all
 from meetings.enums import MeetingFormat, MeetingStatus, RSVPResponse
 from meetings.models import RSVP, AgendaItem, Meeting, Series
 from partnerships.enums import CooperationKind, ProposalStatus, SupportKind
 from partnerships.models import Comment, Interest, Proposal, Support
-
-from .demo import DEMO_PASSWORD
-from .models import User
-from .signals import cache_invalidate_all
 
 PREFIX = "scale-"
 BATCH = 2000

@@ -2,7 +2,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from mayors_dialogue.scale import AlreadySeededError, seed_scale
+from bench.scale import AlreadySeededError, seed_scale
 
 
 class Command(BaseCommand):
