@@ -59,10 +59,10 @@ def evidence_save(*, form, user: User) -> EvidenceDocument:
 
 
 def _after_save(document_id: int, *, extract: bool) -> None:
-    from .tasks import extract_text
+    from .tasks import document_extract_text
 
     if extract:
-        extract_text.delay(document_id=document_id)
+        document_extract_text.delay(document_id=document_id)
     else:
         search_vector_update(document_id)
 

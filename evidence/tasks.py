@@ -8,8 +8,8 @@ from .services import evidence_extract_text
 logger = logging.getLogger(__name__)
 
 
-@shared_task(name="evidence.extract_text", acks_late=True)
-def extract_text(*, document_id: int) -> bool:
+@shared_task(name="evidence.document_extract_text", acks_late=True)
+def document_extract_text(*, document_id: int) -> bool:
     document = EvidenceDocument.objects.filter(pk=document_id).first()
     if document is None:
         logger.info("Document %s is gone; nothing to extract", document_id)

@@ -151,7 +151,7 @@ def rsvp_set(*, meeting: Meeting, city: City, user: User, response: str, attende
 
 
 def meeting_reminders_send(*, now=None) -> int:
-    """The reminder sweep (beat, and `send_reminders`): for each scheduled meeting whose
+    """The reminder sweep (beat, and `meeting_reminders_send`): for each scheduled meeting whose
     reminder time has come, one reminder per person attending or not yet answered, per
     meeting version. Returns how many were queued."""
     now = now or timezone.now()

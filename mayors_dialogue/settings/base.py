@@ -251,15 +251,15 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(minute="*/5"),
     },
     "invitation-reminders": {
-        "task": "cities.invitation_send_reminders",
+        "task": "cities.invitation_reminders_send",
         "schedule": crontab(minute=17),
     },
     "meeting-reminders": {
-        "task": "meetings.send_reminders",
+        "task": "meetings.meeting_reminders_send",
         "schedule": crontab(minute="*/10"),
     },
     "comment-digests": {
-        "task": "partnerships.send_comment_digests",
+        "task": "partnerships.comment_digests_send",
         "schedule": crontab(minute="*/10"),
     },
 }

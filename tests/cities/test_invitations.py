@@ -343,7 +343,7 @@ def test_reminder_command_runs_the_sweep(invitation_to_city_a, django_capture_on
     out = __import__("io").StringIO()
 
     with django_capture_on_commit_callbacks(execute=True):
-        call_command("send_invitation_reminders", stdout=out)
+        call_command("invitation_reminders_send", stdout=out)
 
     assert out.getvalue() == "Reminders sent: 1.\n"
 

@@ -210,7 +210,7 @@ def test_send_reminders_twice_sends_one_to_each_attending_or_unanswered_person(
         assert meeting_reminders_send(now=day_before) == 2
         assert meeting_reminders_send(now=day_before) == 0
         out = StringIO()
-        call_command("send_reminders", stdout=out)
+        call_command("meeting_reminders_send", stdout=out)
 
     # the command, at today's time, reminds only of the demo meeting that starts soon
     due_now = Meeting.objects.exclude(pk=meeting.pk).filter(reminder_hours__gt=24).get()

@@ -221,3 +221,18 @@ def test_comment_times_are_in_the_viewers_zone_with_the_zone_named(client, demo)
     html = client.get(f"/fr/partnerships/proposals/{proposal.pk}/").text
 
     assert re.search(r"</time> \(Africa/Dakar\)", html)
+
+
+def test_the_comment_digest_sweep_runs_by_hand_too(client, demo):
+    proposal = Proposal.objects.get(city__slug="milan", status="agreed")
+    login(client, "staff.freetown@example.org")
+    client.post(f"/en/partnerships/proposals/{proposal.pk}/comments/", {"body": "Hello."})
+    waiting = CommentNotice.objects.filter(sent_at__isnull=True).values("user").distinct().count()
+    first, second = StringIO(), StringIO()
+
+    call_command("comment_digests_send", stdout=first)
+    call_command("comment_digests_send", stdout=second)
+
+    assert waiting == 2  # Milan's mayor and ODI, which supports the partnership
+    assert first.getvalue() == f"Comment digests queued: {waiting}.\n"
+    assert second.getvalue() == "Comment digests queued: 0.\n"
