@@ -119,7 +119,7 @@ def city_map_html(cities) -> str:
     from django.template.loader import render_to_string
 
     return render_to_string(
-        "includes/city_map.html",
+        "cities/includes/city_map.html",
         {"points": city_points(cities), "view_box": view_box(), "land": land_path()},
     )
 

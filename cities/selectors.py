@@ -65,9 +65,11 @@ def home_directory_html() -> dict[str, str]:
         ]
         return {
             "partners": render_to_string(
-                "includes/partner_list.html", {"partners": partner_organisations()}
+                "cities/includes/partner_list.html", {"partners": partner_organisations()}
             ),
-            "cities": render_to_string("includes/city_list.html", {"continents": continents}),
+            "cities": render_to_string(
+                "cities/includes/city_list.html", {"continents": continents}
+            ),
         }
 
     return cached("directory", ("home", get_language()), render)
