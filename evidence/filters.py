@@ -1,10 +1,8 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from cities.models import City, PartnerOrganisation, Theme
-from cities.selectors import public_city_choices
-from mayors_dialogue.forms import translated_names
-from mayors_dialogue.widgets import LongSelect
+from cities.filters import city_filter, theme_filter
+from cities.models import PartnerOrganisation
 
 from .enums import DOCUMENT_LANGUAGES, DocumentType
 from .models import EvidenceDocument
@@ -13,24 +11,11 @@ from .models import EvidenceDocument
 class EvidenceFilter(django_filters.FilterSet):
     """The library's filters; a plain GET form, so they work without JavaScript."""
 
-    theme = django_filters.ModelChoiceFilter(
-        field_name="themes",
-        queryset=Theme.objects.all(),
-        label=_("Theme"),
-        empty_label=_("Any theme"),
-        distinct=True,
-    )
+    theme = theme_filter("themes")
     doc_type = django_filters.ChoiceFilter(
         choices=DocumentType.choices, label=_("Type"), empty_label=_("Any type")
     )
-    city = django_filters.ModelChoiceFilter(
-        field_name="cities",
-        queryset=City.objects.public().only("id", *translated_names("name")).order_by("name_en"),
-        label=_("City"),
-        empty_label=_("All cities"),
-        distinct=True,
-        widget=LongSelect(cached_choices=public_city_choices),
-    )
+    city = city_filter("cities")
     year = django_filters.NumberFilter(
         field_name="publication_date", lookup_expr="year", label=_("Year")
     )

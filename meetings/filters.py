@@ -1,10 +1,8 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from cities.models import City, PartnerOrganisation
-from cities.selectors import public_city_choices
-from mayors_dialogue.forms import translated_names
-from mayors_dialogue.widgets import LongSelect
+from cities.filters import city_filter
+from cities.models import PartnerOrganisation
 
 from .enums import MeetingFormat
 from .models import Meeting, Series
@@ -19,14 +17,7 @@ class MeetingFilter(django_filters.FilterSet):
     format = django_filters.ChoiceFilter(
         choices=MeetingFormat.choices, label=_("Format"), empty_label=_("All formats")
     )
-    city = django_filters.ModelChoiceFilter(
-        field_name="invited_cities",
-        queryset=City.objects.public().only("id", *translated_names("name")).order_by("name_en"),
-        label=_("City"),
-        empty_label=_("All cities"),
-        distinct=True,
-        widget=LongSelect(cached_choices=public_city_choices),
-    )
+    city = city_filter("invited_cities")
     organiser = django_filters.ModelChoiceFilter(
         queryset=PartnerOrganisation.objects.order_by("name_en"),
         label=_("Organiser"),

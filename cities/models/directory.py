@@ -122,46 +122,49 @@ class City(models.Model):
         return self.status in (CityStatus.PARTICIPANT, CityStatus.LEAD)
 
 
-class CityNeed(models.Model):
+class ThemeEntry(models.Model):
+    """What a city needs, or offers, on one theme: at most one of each per theme."""
+
+    theme = models.ForeignKey(Theme, on_delete=models.PROTECT, verbose_name=_("theme"))
+
+    class Meta:
+        abstract = True
+        ordering = ["theme__position", "theme__slug"]
+
+    def __str__(self):
+        return str(self.theme)
+
+
+class CityNeed(ThemeEntry):
     """What a city needs on one theme."""
 
     city = models.ForeignKey(
         City, on_delete=models.CASCADE, related_name="needs", verbose_name=_("city")
     )
-    theme = models.ForeignKey(Theme, on_delete=models.PROTECT, verbose_name=_("theme"))
     description = models.TextField(_("what the city needs"), blank=True)
 
-    class Meta:
+    class Meta(ThemeEntry.Meta):
         verbose_name = _("need")
         verbose_name_plural = _("needs")
-        ordering = ["theme__position", "theme__slug"]
         constraints = [
             models.UniqueConstraint(fields=["city", "theme"], name="city_need_theme_unique"),
         ]
 
-    def __str__(self):
-        return str(self.theme)
 
-
-class CityPotential(models.Model):
+class CityPotential(ThemeEntry):
     """Expertise a city offers on one theme."""
 
     city = models.ForeignKey(
         City, on_delete=models.CASCADE, related_name="potentials", verbose_name=_("city")
     )
-    theme = models.ForeignKey(Theme, on_delete=models.PROTECT, verbose_name=_("theme"))
     description = models.TextField(_("what the city can offer"), blank=True)
 
-    class Meta:
+    class Meta(ThemeEntry.Meta):
         verbose_name = _("potential")
         verbose_name_plural = _("potentials")
-        ordering = ["theme__position", "theme__slug"]
         constraints = [
             models.UniqueConstraint(fields=["city", "theme"], name="city_potential_theme_unique"),
         ]
-
-    def __str__(self):
-        return str(self.theme)
 
 
 class GoodPractice(models.Model):
