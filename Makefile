@@ -1,4 +1,5 @@
-# Two commands for a fresh machine with Python 3.11: `make run` and `make test`.
+# Two commands for a fresh machine with Python 3.11, 3.12 or 3.13: `make run` and `make test`
+# (another Python: `make test PYTHON=python3.13 VENV=.venv-3.13`).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python

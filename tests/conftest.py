@@ -13,7 +13,7 @@ from tests.factories import (
 
 
 def pytest_collection_modifyitems(config, items):
-    """Tests marked `services` need the real PostgreSQL and Redis. Without them they skip
+    """Tests marked `integration` need the real PostgreSQL and Redis. Without them they skip
     (the SQLite run of `make test`), unless REQUIRE_SERVICES is set, as CI sets it: then a
     missing service fails the run instead of being skipped silently."""
     database_url = os.environ.get("DATABASE_URL", "")
@@ -27,7 +27,7 @@ def pytest_collection_modifyitems(config, items):
     reason = "needs " + " and ".join(missing)
     required = os.environ.get("REQUIRE_SERVICES")
     for item in items:
-        if "services" in item.keywords:
+        if "integration" in item.keywords:
             if required:
                 item.add_marker(pytest.mark.usefixtures("_fail_missing_services"))
             else:

@@ -8,11 +8,14 @@ from cities.models import PartnerMembership
 from partnerships.models import Interest, Proposal
 from tests.factories import CityMembershipFactory, ThemeFactory
 
-# Every form gets 200 examples, the same ones on every run (derandomize), and nothing is
-# written to .hypothesis/. Each test runs its examples inside one test transaction, so the
+# Every form gets 200 examples in CI (HYPOTHESIS_PROFILE=ci, which .ci/run sets) and 20 in a
+# local `make test`; the same ones on every run (derandomize), and nothing is written to
+# .hypothesis/. Each test runs its examples inside one test transaction, so the
 # function-scoped fixtures are shared on purpose; each example rolls itself back.
+settings.register_profile("ci", max_examples=200)
+settings.register_profile("dev", max_examples=20)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 FUZZ = settings(
-    max_examples=200,
     deadline=None,
     derandomize=True,
     database=None,

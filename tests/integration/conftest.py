@@ -115,7 +115,7 @@ def wait_until(predicate, timeout: float = 30, interval: float = 0.2):
 @pytest.fixture
 def own_redis(tmp_path):
     """A Redis server of this test's own, to stop and start at will."""
-    from tests.services.redis_server import RedisServer
+    from tests.integration.redis_server import RedisServer
 
     server = RedisServer(tmp_path)
     server.start()
@@ -145,7 +145,7 @@ def collected_static(tmp_path_factory):
 @pytest.fixture
 def start_web(start_process, collected_static):
     """gunicorn with production settings on a free port; returns an HTTPS-proxied client."""
-    from tests.services.http import WebClient
+    from tests.integration.http import WebClient
     from tests.smtp import free_port
 
     def start(**extra_env):

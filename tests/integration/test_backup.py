@@ -8,7 +8,7 @@ from django.db import connection
 
 from tests.mayors_dialogue.test_backup import Site, round_trip
 
-pytestmark = pytest.mark.services
+pytestmark = pytest.mark.integration
 
 SCRATCH = "mayors_dialogue_backup_drill"
 

@@ -20,11 +20,11 @@ from mayors_dialogue.enums import EmailStatus
 from mayors_dialogue.models import Email
 from mayors_dialogue.services import email_queue, email_requeue_stale
 from tests.factories import PartnerMembershipFactory, UserFactory
-from tests.services.conftest import wait_until
-from tests.services.http import main_form_fields
+from tests.integration.conftest import wait_until
+from tests.integration.http import main_form_fields
 from tests.smtp import SilentSMTPServer, SMTPServer
 
-pytestmark = pytest.mark.services
+pytestmark = pytest.mark.integration
 
 PASSWORD = "drill-password-2026"
 

@@ -14,10 +14,10 @@ from cities.services import InvitationUnavailable, invitation_accept, invitation
 from mayors_dialogue import celery_app
 from mayors_dialogue.models import Email, User
 from tests.factories import CityFactory, UserFactory
-from tests.services.conftest import wait_until
+from tests.integration.conftest import wait_until
 from tests.smtp import SMTPServer
 
-pytestmark = pytest.mark.services
+pytestmark = pytest.mark.integration
 
 LINK = re.compile(r"/(pt|de|en|fr)/invitations/accept/([A-Za-z0-9_\-]+)/")
 PASSWORD = "a-long-new-password-9"

@@ -4,10 +4,10 @@ import urllib.request
 import pytest
 
 from tests.factories import CityFactory
-from tests.services.conftest import wait_until
+from tests.integration.conftest import wait_until
 from tests.smtp import free_port
 
-pytestmark = pytest.mark.services
+pytestmark = pytest.mark.integration
 
 
 def fetch(url: str, **headers) -> tuple[int, str]:

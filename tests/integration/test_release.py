@@ -11,7 +11,7 @@ from cities.models import City, CityNeed, Mayor, PartnerOrganisation, Theme
 from meetings.models import Meeting
 from partnerships.models import Proposal
 
-pytestmark = pytest.mark.services
+pytestmark = pytest.mark.integration
 
 
 def release(env) -> str:

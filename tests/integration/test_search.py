@@ -10,7 +10,7 @@ from evidence.models import EvidenceDocument
 from evidence.pdf import text_pdf
 from evidence.services import evidence_extract_text
 
-pytestmark = pytest.mark.services
+pytestmark = pytest.mark.integration
 
 
 def document(title, body, languages="en", **fields):

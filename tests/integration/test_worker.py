@@ -5,10 +5,10 @@ from mayors_dialogue import celery_app
 from mayors_dialogue.enums import EmailStatus
 from mayors_dialogue.models import Email
 from mayors_dialogue.services import email_queue
-from tests.services.conftest import wait_until
+from tests.integration.conftest import wait_until
 from tests.smtp import SMTPServer
 
-pytestmark = pytest.mark.services
+pytestmark = pytest.mark.integration
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """`make backup` and `make restore`: a round trip restores every row and every uploaded file.
 SQLite here; the same round trip on PostgreSQL (pg_dump, pg_restore) is in
-tests/services/test_backup.py."""
+tests/integration/test_backup.py."""
 
 import hashlib
 import os
