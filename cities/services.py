@@ -16,12 +16,22 @@ from django.utils.translation import gettext_noop
 from mayors_dialogue.emails import render_email
 from mayors_dialogue.formats import datetime_in_zone
 from mayors_dialogue.models import User
+from mayors_dialogue.rows import (
+    RowInput,
+    RowsApplied,
+    many_to_many_assign,
+    rows_apply,
+    values_assign,
+)
 from mayors_dialogue.services import email_queue
 
 from .enums import CityRole, CityStatus, InvitationRole, InvitationStatus
 from .models import (
     City,
     CityMembership,
+    CityNeed,
+    CityPotential,
+    GoodPractice,
     Invitation,
     PartnerMembership,
     PartnerOrganisation,
@@ -39,59 +49,78 @@ def city_timezones_refresh(users) -> None:
     )
 
 
-def _form_changes(item: str, label: str, form) -> list[dict]:
-    if not form.changed_data:
-        return []
-    return [{"item": item, "label": label, "action": "changed", "fields": form.changed_data}]
+PROFILE_ROWS = {"need": CityNeed, "potential": CityPotential, "good_practice": GoodPractice}
 
 
-def _formset_changes(item: str, formset) -> list[dict]:
-    """What a saved inline formset did, row by row (call after formset.save())."""
-    changes = [
-        {"item": item, "label": str(obj), "action": "added", "fields": []}
-        for obj in formset.new_objects
+def _history(item: str, applied: RowsApplied) -> list[dict]:
+    """A ProfileChange's entries for what `rows_apply` did to one kind of row."""
+    return [
+        *(
+            {"item": item, "label": str(obj), "action": "added", "fields": []}
+            for obj in applied.added
+        ),
+        *(
+            {"item": item, "label": str(obj), "action": "changed", "fields": fields}
+            for obj, fields in applied.changed
+        ),
+        *(
+            {"item": item, "label": label, "action": "removed", "fields": []}
+            for label in applied.removed
+        ),
     ]
-    changes += [
-        {"item": item, "label": str(obj), "action": "changed", "fields": fields}
-        for obj, fields in formset.changed_objects
-    ]
-    changes += [
-        {"item": item, "label": str(obj), "action": "removed", "fields": []}
-        for obj in formset.deleted_objects
-    ]
-    return changes
 
 
-def city_profile_update(*, city: City, user: User, form, formsets: dict) -> ProfileChange | None:
-    """Save a city's profile form and its needs, potentials and good practices formsets
-    (all already valid) in one transaction, and record who changed what. Returns the
-    history entry, or None when nothing changed."""
+def _profile_save(obj, values: dict) -> list[str]:
+    changed, later = values_assign(obj, values)
+    obj.full_clean()
+    obj.save()
+    return changed + many_to_many_assign(obj, later)
+
+
+def city_profile_update(
+    *, city: City, user: User, values: dict, rows: dict[str, list[RowInput]]
+) -> ProfileChange | None:
+    """Save a city's profile and its needs, potentials and good practices ("need",
+    "potential", "good_practice" in `rows`) in one transaction, and record who changed what.
+    Returns the history entry, or None when nothing changed."""
     with transaction.atomic():
-        city = form.save(commit=False)
-        city.full_clean()
-        city.save()
-        changes = _form_changes("profile", city.name_en, form)
-        for item, formset in formsets.items():
-            formset.instance = city
-            formset.save()
-            changes += _formset_changes(item, formset)
+        city = City.objects.select_for_update().get(pk=city.pk)
+        changed = _profile_save(city, values)
+        changes = (
+            [{"item": "profile", "label": city.name_en, "action": "changed", "fields": changed}]
+            if changed
+            else []
+        )
+        for item, item_rows in rows.items():
+            changes += _history(
+                item, rows_apply(PROFILE_ROWS[item], item_rows, parent={"city": city})
+            )
         if not changes:
             return None
         return ProfileChange.objects.create(city=city, user=user, changes=changes)
 
 
 def partner_profile_update(
-    *, organisation: PartnerOrganisation, user: User, form
+    *, organisation: PartnerOrganisation, user: User, values: dict
 ) -> ProfileChange | None:
-    """Save a partner organisation's profile form and record who changed what."""
+    """Save a partner organisation's profile and record who changed what."""
     with transaction.atomic():
-        organisation = form.save(commit=False)
-        organisation.full_clean()
-        organisation.save()
-        changes = _form_changes("profile", organisation.name_en, form)
-        if not changes:
+        organisation = PartnerOrganisation.objects.select_for_update().get(pk=organisation.pk)
+        changed = _profile_save(organisation, values)
+        if not changed:
             return None
-        return ProfileChange.objects.create(organisation=organisation, user=user, changes=changes)
+        return ProfileChange.objects.create(
+            organisation=organisation,
+            user=user,
+            changes=[
+                {
+                    "item": "profile",
+                    "label": organisation.name_en,
+                    "action": "changed",
+                    "fields": changed,
+                }
+            ],
+        )
 
 
 ALREADY_INVITED = gettext_noop(

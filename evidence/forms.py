@@ -76,7 +76,8 @@ class EvidenceForm(UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        self.instance.languages = ",".join(cleaned.get("document_languages", []))
+        cleaned["languages"] = ",".join(cleaned.get("document_languages", []))
+        self.instance.languages = cleaned["languages"]
         if (
             not cleaned.get("file")
             and not cleaned.get("external_url")

@@ -8,6 +8,7 @@ from django.utils.text import get_valid_filename
 from django.utils.translation import gettext as _
 
 from mayors_dialogue.models import User
+from mayors_dialogue.rows import many_to_many_assign, values_assign
 
 from .files import FileRefused, sniff
 from .models import EvidenceDocument
@@ -36,23 +37,26 @@ def evidence_file_check(upload) -> str:
         raise ValidationError({"file": refused.message}, code="file_type") from refused
 
 
-def evidence_save(*, form, user: User) -> EvidenceDocument:
-    """Save an uploaded or edited document. Its file is stored under a random private name;
-    text extraction (for PDFs) and the search index run after commit, in Celery."""
+def evidence_save(*, document: EvidenceDocument, values: dict, user: User) -> EvidenceDocument:
+    """Save an uploaded (`document` unsaved) or edited document; `values["file"]` is a new
+    upload or the file it has. The file is stored under a random private name; text
+    extraction (for PDFs) and the search index run after commit, in Celery."""
     with transaction.atomic():
-        document = form.save(commit=False)
-        upload = form.cleaned_data.get("file")
+        if document.pk is None:
+            document = EvidenceDocument(uploaded_by=user)
+        else:
+            document = EvidenceDocument.objects.select_for_update().get(pk=document.pk)
+        upload = values.get("file")
         new_file = bool(upload) and hasattr(upload, "content_type")
+        _changed, later = values_assign(document, values)
         if new_file:
             document.file_type = evidence_file_check(upload)
             document.file_size = upload.size
             document.original_name = get_valid_filename(upload.name)[:200]
             document.extracted_text = ""
-        if document.pk is None:
-            document.uploaded_by = user
         document.full_clean()
         document.save()
-        form.save_m2m()
+        many_to_many_assign(document, later)
         document_id = document.pk
         transaction.on_commit(lambda: _after_save(document_id, extract=new_file), robust=True)
     return document

@@ -11,6 +11,7 @@ from django_filters.views import FilterView
 
 from cities.models import CityMembership
 from mayors_dialogue.caching import CachedMainMixin
+from mayors_dialogue.forms import form_values
 from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
 
 from .files import FILE_TYPES
@@ -146,7 +147,9 @@ class EvidenceFormView(TemplateView):
         )
         if form.is_valid():
             try:
-                document = evidence_save(form=form, user=request.user)
+                document = evidence_save(
+                    document=form.instance, values=form_values(form), user=request.user
+                )
             except ValidationError as error:
                 for field, errors in error.message_dict.items():
                     form.add_error(field if field in form.fields else None, errors)

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .enums import Language
 from .models import User
+from .rows import RowInput
 from .upload_limits import RefusedUpload
 from .validators import validate_time_zone
 
@@ -145,3 +146,32 @@ class UploadLimitMixin:
             )
             self._errors[name] = self.error_class([message], renderer=self.renderer)
             self.cleaned_data.pop(name, None)
+
+
+def form_values(form: forms.ModelForm) -> dict:
+    """A valid model form's values for its model's fields (many-to-many ones as lists), to
+    hand to a service."""
+    model_fields = {f.name for f in form._meta.model._meta.get_fields() if f.concrete}
+    model_fields |= {f.name for f in form._meta.model._meta.many_to_many}
+    return {
+        name: list(value) if isinstance(value, models.QuerySet) else value
+        for name, value in form.cleaned_data.items()
+        if name in model_fields and name != form._meta.model._meta.pk.name
+    }
+
+
+def formset_rows(formset) -> list[RowInput]:
+    """A valid inline formset's rows that were added, changed or marked for deletion."""
+    rows = []
+    for form in formset.forms:
+        pk = form.instance.pk
+        if formset.can_delete and formset._should_delete_form(form):
+            if pk:
+                rows.append(RowInput(pk=pk, delete=True))
+            continue
+        if not form.has_changed():
+            continue
+        values = form_values(form)
+        values.pop(formset.fk.name, None)
+        rows.append(RowInput(pk=pk, values=values))
+    return rows

@@ -131,7 +131,9 @@ class MeetingForm(TranslatedFieldsMixin, forms.ModelForm):
                     WALL_CLOCK_ERRORS[error.code].format(time=at.strftime("%H:%M"), zone=zone_name),
                 )
                 continue
-            setattr(self.instance, "start" if field == "start_time" else "end", instant)
+            name = "start" if field == "start_time" else "end"
+            cleaned[name] = instant
+            setattr(self.instance, name, instant)
         if not self.errors and self.instance.end <= self.instance.start:
             self.add_error("end_time", _("The meeting must end after it starts."))
         fmt = cleaned.get("format")

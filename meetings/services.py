@@ -8,11 +8,12 @@ from cities.models import City
 from mayors_dialogue.emails import render_email
 from mayors_dialogue.formats import datetime_in_zone
 from mayors_dialogue.models import User, reader_zone
+from mayors_dialogue.rows import RowInput, many_to_many_assign, rows_apply, values_assign
 from mayors_dialogue.services import email_queue
 
 from .calendar import meeting_ics
 from .enums import MeetingStatus, NoticeKind, RSVPResponse
-from .models import RSVP, CalendarFeed, Meeting, MeetingNotice, new_feed_token
+from .models import RSVP, AgendaItem, CalendarFeed, Meeting, MeetingNotice, new_feed_token
 from .selectors import meeting_recipients, meetings_due_for_reminder
 
 # What a change must touch to be worth an update notice (and a new SEQUENCE).
@@ -73,27 +74,24 @@ def _notify(meeting: Meeting, kind: str, users) -> int:
     return queued
 
 
-def meeting_save(*, meeting: Meeting, form, agenda_formset, user: User) -> Meeting:
-    """Create or edit a meeting with its agenda, in one transaction. A new scheduled meeting
-    invites everyone; a change to its title, time or place raises its SEQUENCE and sends an
-    update. Emails are queued on commit."""
+def meeting_save(*, meeting: Meeting, values: dict, agenda: list[RowInput], user: User) -> Meeting:
+    """Create (`meeting` unsaved) or edit a meeting with its agenda rows, in one transaction.
+    A new scheduled meeting invites everyone; a change to its title, time or place raises
+    its SEQUENCE and sends an update. Emails are queued on commit."""
     creating = meeting.pk is None
     with transaction.atomic():
-        if not creating:
-            before = Meeting.objects.select_for_update().get(pk=meeting.pk)
-        meeting = form.save(commit=False)
         if creating:
-            meeting.created_by = user
-        material = not creating and any(
-            getattr(before, name) != getattr(meeting, name) for name in MATERIAL_FIELDS
-        )
+            meeting = Meeting(created_by=user)
+        else:
+            meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+        changed, later = values_assign(meeting, values)
+        material = not creating and bool(set(changed) & set(MATERIAL_FIELDS))
         if material:
-            meeting.sequence = before.sequence + 1
+            meeting.sequence += 1
         meeting.full_clean()
         meeting.save()
-        form.save_m2m()
-        agenda_formset.instance = meeting
-        agenda_formset.save()
+        many_to_many_assign(meeting, later)
+        rows_apply(AgendaItem, agenda, parent={"meeting": meeting})
         if meeting.status == MeetingStatus.SCHEDULED:
             invited_before = set(
                 meeting.notices.filter(kind=NoticeKind.INVITATION).values_list("user", flat=True)
@@ -123,10 +121,11 @@ def meeting_cancel(*, meeting: Meeting) -> Meeting:
     return meeting
 
 
-def meeting_close(*, meeting: Meeting, form) -> Meeting:
+def meeting_close(*, meeting: Meeting, values: dict) -> Meeting:
     """Record outcomes and minutes; a meeting that has ended is marked held."""
     with transaction.atomic():
-        meeting = form.save(commit=False)
+        meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+        values_assign(meeting, values)
         if meeting.status == MeetingStatus.SCHEDULED and meeting.end <= timezone.now():
             meeting.status = MeetingStatus.HELD
         meeting.full_clean()

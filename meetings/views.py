@@ -17,6 +17,7 @@ from django_filters.views import FilterView
 from cities.models import PartnerOrganisation
 from cities.selectors import dialogue_time_zones
 from mayors_dialogue.caching import CachedMainMixin, cached
+from mayors_dialogue.forms import form_values, formset_rows
 from mayors_dialogue.models import reader_zone
 from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
 
@@ -213,7 +214,12 @@ class MeetingFormView(TemplateView):
                     request, _("The meeting was not saved. Please correct the marked fields.")
                 )
             return self.render_form(form, agenda, meeting)
-        meeting = meeting_save(meeting=meeting, form=form, agenda_formset=agenda, user=request.user)
+        meeting = meeting_save(
+            meeting=meeting,
+            values=form_values(form),
+            agenda=formset_rows(agenda),
+            user=request.user,
+        )
         messages.success(
             request, _("The meeting has been saved. Invitations and updates are queued.")
         )
@@ -296,7 +302,7 @@ class MeetingOutcomesView(MeetingObjectMixin, TemplateView):
             return self.render_to_response(
                 self.get_context_data(form=form, meeting=self.get_permission_object())
             )
-        meeting = meeting_close(meeting=form.instance, form=form)
+        meeting = meeting_close(meeting=form.instance, values=form_values(form))
         messages.success(request, _("The outcomes have been saved."))
         return redirect(meeting)
 

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from cities.models import City, CityMembership, PartnerMembership, PartnerOrganisation
 from mayors_dialogue.emails import render_email
 from mayors_dialogue.models import User
+from mayors_dialogue.rows import many_to_many_assign, values_assign
 from mayors_dialogue.services import email_queue
 
 from .enums import TRANSITIONS, ProposalStatus
@@ -32,19 +33,23 @@ def _people_of(cities) -> list[User]:
     )
 
 
-def proposal_save(*, form, user: User) -> Proposal:
-    """Create or edit a proposal (drafts and open proposals only); a new one starts as a
-    draft or open, as its city chose."""
+def proposal_save(*, proposal: Proposal, values: dict, user: User) -> Proposal:
+    """Create (`proposal` unsaved) or edit a proposal (drafts and open proposals only); a
+    new one starts as a draft or open, as its city chose."""
     with transaction.atomic():
-        proposal = form.save(commit=False)
         creating = proposal.pk is None
         if creating:
-            proposal.created_by = user
-        elif proposal.status not in (ProposalStatus.DRAFT, ProposalStatus.OPEN):
-            raise ValidationError(_("Only drafts and open proposals can be edited."), code="locked")
+            proposal = Proposal(created_by=user)
+        else:
+            proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
+            if proposal.status not in (ProposalStatus.DRAFT, ProposalStatus.OPEN):
+                raise ValidationError(
+                    _("Only drafts and open proposals can be edited."), code="locked"
+                )
+        _changed, later = values_assign(proposal, values)
         proposal.full_clean()
         proposal.save()
-        form.save_m2m()
+        many_to_many_assign(proposal, later)
         if creating and proposal.status == ProposalStatus.OPEN:
             Transition.objects.create(
                 proposal=proposal,

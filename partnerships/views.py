@@ -9,6 +9,7 @@ from django_filters.views import FilterView
 
 from cities.models import City
 from mayors_dialogue.caching import CachedMainMixin
+from mayors_dialogue.forms import form_values
 from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
 
 from . import matching
@@ -161,7 +162,9 @@ class ProposalFormView(TemplateView):
         form = self.form(request.POST)
         if form.is_valid():
             try:
-                proposal = proposal_save(form=form, user=request.user)
+                proposal = proposal_save(
+                    proposal=form.instance, values=form_values(form), user=request.user
+                )
             except ValidationError as error:
                 messages.error(request, " ".join(error.messages))
             else:

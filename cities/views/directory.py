@@ -9,6 +9,7 @@ from django.views.generic import DetailView, TemplateView, View
 from django_filters.views import FilterView
 
 from mayors_dialogue.caching import CachedMainMixin
+from mayors_dialogue.forms import form_values, formset_rows
 from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
 
 from .. import maps
@@ -131,7 +132,10 @@ class CityUpdateView(CityObjectMixin, TemplateView):
         form, formsets = self.build_forms()
         if form.is_valid() and all(formset.is_valid() for formset in formsets.values()):
             change = city_profile_update(
-                city=self.get_permission_object(), user=request.user, form=form, formsets=formsets
+                city=self.get_permission_object(),
+                user=request.user,
+                values=form_values(form),
+                rows={item: formset_rows(formset) for item, formset in formsets.items()},
             )
             if change:
                 messages.success(request, _("The profile has been saved."))
@@ -218,7 +222,9 @@ class PartnerUpdateView(PartnerObjectMixin, TemplateView):
         organisation = self.get_permission_object()
         form = PartnerProfileForm(request.POST, request.FILES, instance=organisation)
         if form.is_valid():
-            change = partner_profile_update(organisation=organisation, user=request.user, form=form)
+            change = partner_profile_update(
+                organisation=organisation, user=request.user, values=form_values(form)
+            )
             messages.success(
                 request, _("The profile has been saved.") if change else _("Nothing was changed.")
             )
