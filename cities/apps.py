@@ -15,7 +15,6 @@ class CitiesConfig(AppConfig):
         signals.connect()
         demo_loader_register(order=10, label="City profiles", load=demo.city_profiles_demo_load)
         demo_loader_register(order=20, label="Demo accounts", load=demo.accounts_demo_load)
-        demo_loader_register(order=60, label="Invitations", load=demo.invitations_demo_load)
         cache_domain_register(
             "directory",
             [

@@ -1,6 +1,5 @@
-"""The demo profiles of the founding cities (`data/demo/profiles/<city>.yaml`), the demo
-accounts (`data/demo/accounts.yaml`) and a pending invitation: loaded by `seed_demo`, never
-by a release."""
+"""The demo profiles of the founding cities (`data/demo/profiles/<city>.yaml`) and the demo
+accounts (`data/demo/accounts.yaml`): loaded by `seed_demo`, never by a release."""
 
 from datetime import date
 from pathlib import Path
@@ -19,13 +18,11 @@ from .models import (
     CityNeed,
     CityPotential,
     GoodPractice,
-    Invitation,
     Mayor,
     PartnerMembership,
     PartnerOrganisation,
     Theme,
 )
-from .services import city_invite
 
 DEMO_DIR = Path(__file__).resolve().parent / "data" / "demo"
 ACCOUNTS_FILE = DEMO_DIR / "accounts.yaml"
@@ -159,30 +156,3 @@ def accounts_demo_load(*, today: date, path: Path = ACCOUNTS_FILE) -> int:
         ledger.add(key, user)
         created += 1
     return created
-
-
-@transaction.atomic
-def invitations_demo_load(*, today: date) -> int:
-    """A pending invitation for Kigali from the demo admin, so the dashboard is not empty.
-    Its email goes to the console and var/mail/ like every email of the embedded default."""
-    ledger = Ledger(DataOrigin.DEMO)
-    admin = User.objects.filter(email="admin@example.org").first()
-    if (
-        "invitation:kigali" in ledger
-        or admin is None
-        or Invitation.objects.filter(city__slug="kigali").exists()
-    ):
-        return 0
-    invitation = city_invite(
-        invited_by=admin,
-        city_name="Kigali",
-        country="RW",
-        continent="africa",
-        timezone_name="Africa/Kigali",
-        name="Kigali City contact (demo)",
-        email="contact.kigali@example.org",
-        language="fr",
-        message="",
-    )
-    ledger.add("invitation:kigali", invitation)
-    return 1

@@ -62,25 +62,3 @@ class PartnerKind(models.TextChoices):
 class PartnerRole(models.TextChoices):
     LEAD_PARTNER = "lead_partner", _("Lead partner")
     PARTNER = "partner", _("Partner")
-
-
-class InvitationRole(models.TextChoices):
-    CITY_STAFF = "city_staff", _("City staff")
-    MAYOR = "mayor", _("Mayor")
-    PARTNER_STAFF = "partner_staff", _("Partner organisation staff")
-
-
-class InvitationStatus(models.TextChoices):
-    PENDING = "pending", _("Pending")
-    ACCEPTED = "accepted", _("Accepted")
-    REVOKED = "revoked", _("Revoked")
-
-
-class InvitationState(models.TextChoices):
-    """What the dashboard shows: the stored status, with expiry and delivery failure derived."""
-
-    PENDING = "pending", _("Pending")
-    ACCEPTED = "accepted", _("Accepted")
-    EXPIRED = "expired", _("Expired")
-    REVOKED = "revoked", _("Revoked")
-    FAILED = "failed", _("Failed to send")

@@ -3,7 +3,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Count, Prefetch, Q, Value
+from django.db.models import Prefetch, Q, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
@@ -12,14 +12,13 @@ from django.utils.translation import gettext_lazy as _
 
 from mayors_dialogue.caching import cached
 
-from .enums import CityStatus, InvitationState, InvitationStatus
+from .enums import CityStatus
 from .models import (
     City,
     CityMembership,
     CityNeed,
     CityPotential,
     GoodPractice,
-    Invitation,
     Mayor,
     PartnerOrganisation,
     ProfileChange,
@@ -230,42 +229,6 @@ def city_completeness(city: City) -> Completeness:
         if missing:
             result.missing_translations[code] = missing
     return result
-
-
-def invitation_dashboard(*, state: str = "", kind: str = ""):
-    """Every invitation with its derived state, for the admins' dashboard; filters by state
-    and by kind (new city, city colleague, partner colleague)."""
-    queryset = (
-        Invitation.objects.with_state()
-        .select_related("city", "organisation", "invited_by", "accepted_by", "last_email")
-        .order_by("-created_at", "-pk")
-    )
-    if state in InvitationState.values:
-        queryset = queryset.filter(state=state)
-    if kind == "city":
-        queryset = queryset.filter(invites_city=True)
-    elif kind == "colleague":
-        queryset = queryset.filter(invites_city=False, city__isnull=False)
-    elif kind == "partner":
-        queryset = queryset.filter(organisation__isnull=False)
-    return queryset
-
-
-def invitation_funnel() -> dict[str, int]:
-    """Cities invited → accepted → with a complete core profile (a description, a need and a
-    potential), in one query."""
-    cities = Invitation.objects.filter(invites_city=True)
-    complete = Q(
-        status=InvitationStatus.ACCEPTED,
-        city__description_en__gt="",
-        city__needs__isnull=False,
-        city__potentials__isnull=False,
-    )
-    return cities.aggregate(
-        invited=Count("city", distinct=True),
-        accepted=Count("city", filter=Q(status=InvitationStatus.ACCEPTED), distinct=True),
-        complete=Count("city", filter=complete, distinct=True),
-    )
 
 
 def city_export_rows():

@@ -3,7 +3,8 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-from cities.urls import city_patterns, invitation_patterns, partner_patterns
+from cities.urls import city_patterns, partner_patterns
+from invitations.urls import city_invite_patterns, invitation_patterns, partner_invite_patterns
 from pages import views as pages_views
 
 from . import views
@@ -24,8 +25,8 @@ urlpatterns += i18n_patterns(
     path("", pages_views.HomeView.as_view(), name="home"),
     path("accounts/preferences/", pages_views.PreferencesView.as_view(), name="preferences"),
     path("accounts/", include("allauth.urls")),
-    path("cities/", include(city_patterns)),
-    path("partners/", include(partner_patterns)),
+    path("cities/", include((city_patterns + city_invite_patterns, "cities"))),
+    path("partners/", include((partner_patterns + partner_invite_patterns, "partners"))),
     path("invitations/", include(invitation_patterns)),
     path("meetings/", include("meetings.urls")),
     path("partnerships/", include("partnerships.urls")),

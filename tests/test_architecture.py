@@ -10,11 +10,20 @@ from django.conf import settings
 ALLOWED = {
     "mayors_dialogue": set(),
     "cities": {"mayors_dialogue"},
+    "invitations": {"cities", "mayors_dialogue"},
     "evidence": {"cities", "mayors_dialogue"},
     "meetings": {"evidence", "cities", "mayors_dialogue"},
     "partnerships": {"evidence", "cities", "mayors_dialogue"},
-    "pages": {"partnerships", "meetings", "evidence", "cities", "mayors_dialogue"},
-    "bench": {"pages", "partnerships", "meetings", "evidence", "cities", "mayors_dialogue"},
+    "pages": {"partnerships", "meetings", "evidence", "invitations", "cities", "mayors_dialogue"},
+    "bench": {
+        "pages",
+        "partnerships",
+        "meetings",
+        "evidence",
+        "invitations",
+        "cities",
+        "mayors_dialogue",
+    },
 }
 # The composition root: settings and the root URLconf name every app.
 COMPOSITION_ROOT = ("mayors_dialogue/settings/", "mayors_dialogue/urls.py")

@@ -17,15 +17,17 @@ from django.http import FileResponse
 from django.urls import URLResolver, get_resolver, reverse
 from django.utils import translation
 
-from cities.services import invitation_create
 from evidence.models import EvidenceDocument
 from evidence.pdf import text_pdf
+from invitations.services import invitation_create
 from meetings.models import CalendarFeed, Meeting
 from partnerships.models import Proposal
 from tests.factories import CityFactory
 
 ROLES = ["anon", "staff_a", "staff_b", "mayor_a", "partner", "admin"]
-OUR_APPS = {"mayors_dialogue", "cities", "meetings", "partnerships", "evidence", "pages"}
+OUR_APPS = {
+    "mayors_dialogue", "cities", "invitations", "meetings", "partnerships", "evidence", "pages",
+}  # fmt: skip
 
 
 def expect(anon, staff_a, staff_b, mayor_a, partner, admin):

@@ -10,7 +10,6 @@ from .directory import (
     ProfileChange,
     Theme,
 )
-from .invitations import Invitation
 
 __all__ = [
     "City",
@@ -18,7 +17,6 @@ __all__ = [
     "CityNeed",
     "CityPotential",
     "GoodPractice",
-    "Invitation",
     "Mayor",
     "PartnerMembership",
     "PartnerOrganisation",

@@ -8,29 +8,13 @@ from .directory import (
     PartnerListView,
     PartnerUpdateView,
 )
-from .invitations import (
-    AcceptInvitationView,
-    FreshLinkView,
-    InvitationActionView,
-    InvitationDashboardView,
-    InviteCityColleagueView,
-    InviteCityView,
-    InvitePartnerColleagueView,
-)
 
 __all__ = [
-    "AcceptInvitationView",
     "CityDetailView",
     "CityDossierView",
     "CityExportView",
     "CityListView",
     "CityUpdateView",
-    "FreshLinkView",
-    "InvitationActionView",
-    "InvitationDashboardView",
-    "InviteCityColleagueView",
-    "InviteCityView",
-    "InvitePartnerColleagueView",
     "PartnerDetailView",
     "PartnerListView",
     "PartnerUpdateView",

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "rules.apps.AutodiscoverRulesConfig",
     "mayors_dialogue",
     "cities",
+    "invitations",
     "meetings",
     "partnerships",
     "evidence",
@@ -251,7 +252,7 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(minute="*/5"),
     },
     "invitation-reminders": {
-        "task": "cities.invitation_reminders_send",
+        "task": "invitations.invitation_reminders_send",
         "schedule": crontab(minute=17),
     },
     "meeting-reminders": {

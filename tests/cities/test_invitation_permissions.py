@@ -1,6 +1,6 @@
 import pytest
 
-from cities.services import invitation_create
+from invitations.services import invitation_create
 from tests.factories import CityFactory, PartnerOrganisationFactory
 
 

@@ -7,10 +7,11 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from cities.enums import CityRole, CityStatus, InvitationStatus
-from cities.models import City, CityMembership, Invitation, PartnerMembership
-from cities.models.invitations import hash_token
-from cities.services import invitation_create, invitation_reminders_send
+from cities.enums import CityRole, CityStatus
+from cities.models import City, CityMembership, PartnerMembership
+from invitations.enums import InvitationStatus
+from invitations.models import Invitation, hash_token
+from invitations.services import invitation_create, invitation_reminders_send
 from mayors_dialogue.enums import EmailStatus
 from mayors_dialogue.models import Email, User
 

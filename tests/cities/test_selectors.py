@@ -3,11 +3,7 @@ from zoneinfo import ZoneInfo
 from django.contrib.auth.models import AnonymousUser
 from django.utils import translation
 
-from cities.selectors import (
-    cities_by_continent,
-    display_sort_key,
-    partner_organisations,
-)
+from cities.selectors import cities_by_continent, display_sort_key, partner_organisations
 from mayors_dialogue.models import reader_zone
 from tests.factories import (
     CityFactory,

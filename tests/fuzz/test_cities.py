@@ -8,15 +8,9 @@ from django.utils import timezone, translation
 from django.utils.html import escape
 from hypothesis import given
 
-from cities.enums import InvitationRole, InvitationStatus
 from cities.forms import (
-    AcceptInvitationForm,
-    CityInvitationForm,
     CityProfileForm,
-    ColleagueInvitationForm,
-    FreshLinkForm,
     GoodPracticeFormSet,
-    InvitationFields,
     NeedFormSet,
     PartnerProfileForm,
     PotentialFormSet,
@@ -27,11 +21,18 @@ from cities.models import (
     CityNeed,
     CityPotential,
     GoodPractice,
-    Invitation,
     PartnerOrganisation,
     ProfileChange,
 )
-from cities.models.invitations import new_token
+from invitations.enums import InvitationRole, InvitationStatus
+from invitations.forms import (
+    AcceptInvitationForm,
+    CityInvitationForm,
+    ColleagueInvitationForm,
+    FreshLinkForm,
+    InvitationFields,
+)
+from invitations.models import Invitation, new_token
 from mayors_dialogue.models import User
 from tests.cities.conftest import profile_post_data
 from tests.factories import CityNeedFactory, GoodPracticeFactory

@@ -9,8 +9,8 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from cities.models import Invitation
-from cities.services import InvitationUnavailable, invitation_accept, invitation_reminders_send
+from invitations.models import Invitation
+from invitations.services import InvitationUnavailable, invitation_accept, invitation_reminders_send
 from mayors_dialogue import celery_app
 from mayors_dialogue.models import Email, User
 from tests.factories import CityFactory, UserFactory

@@ -15,7 +15,7 @@ from django.core.management import call_command
 
 from bench.load import Target, load
 from cities.models import City, CityMembership, Theme
-from cities.services import invitation_create
+from invitations.services import invitation_create
 from mayors_dialogue import celery_app
 from mayors_dialogue.enums import EmailStatus
 from mayors_dialogue.models import Email

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from mayors_dialogue.enums import EmailStatus, Language
 
-from ..enums import InvitationRole, InvitationState, InvitationStatus
+from .enums import InvitationRole, InvitationState, InvitationStatus
 
 TOKEN_BYTES = 32  # 256 bits from secrets
 
@@ -133,7 +133,9 @@ class Invitation(models.Model):
                 name="invitation_partner_role",
             ),
         ]
-        indexes = [models.Index(fields=["status", "expires_at"])]
+        indexes = [
+            models.Index(fields=["status", "expires_at"], name="invitation_status_expiry_idx")
+        ]
 
     def __str__(self):
         return f"{self.email} → {self.city or self.organisation}"

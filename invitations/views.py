@@ -8,20 +8,22 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, ListView, View
 
+from cities.models import City, PartnerOrganisation
+from cities.selectors import dialogue_time_zones
 from mayors_dialogue.models import User
 from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
 
-from ..enums import InvitationRole, InvitationState
-from ..forms import (
+from .enums import InvitationRole, InvitationState
+from .forms import (
     AcceptInvitationForm,
     CityInvitationForm,
     ColleagueInvitationForm,
     FreshLinkForm,
     InvitationFields,
 )
-from ..models import City, Invitation, PartnerOrganisation
-from ..selectors import dialogue_time_zones, invitation_dashboard, invitation_funnel
-from ..services import (
+from .models import Invitation
+from .selectors import invitation_dashboard, invitation_funnel
+from .services import (
     InvitationUnavailable,
     city_invite,
     invitation_accept,
@@ -65,7 +67,7 @@ class InviteCityView(PermissionMixin, InvitationFormMixin, FormView):
     """Admins only: a new city, created as "invited", and its contact person."""
 
     permission_required = "cities.invite_city"
-    template_name = "cities/invite_city.html"
+    template_name = "invitations/invite_city.html"
     form_class = CityInvitationForm
 
     def get_context_data(self, **kwargs):
@@ -92,7 +94,7 @@ class InviteCityView(PermissionMixin, InvitationFormMixin, FormView):
 class InviteColleagueView(ObjectPermissionMixin, InvitationFormMixin, FormView):
     """Base for inviting a colleague to `get_permission_object()`."""
 
-    template_name = "cities/invite_colleague.html"
+    template_name = "invitations/invite_colleague.html"
 
     def invitation_target(self, form) -> dict:
         raise NotImplementedError
@@ -146,7 +148,7 @@ class InvitationDashboardView(PermissionMixin, ListView):
     """Admins only: every invitation with its state, filters, resend and revoke."""
 
     permission_required = "cities.manage_invitations"
-    template_name = "cities/invitation_dashboard.html"
+    template_name = "invitations/invitation_dashboard.html"
     paginate_by = 50
 
     def get_queryset(self):
@@ -194,7 +196,7 @@ class AcceptInvitationView(FormView):
     """Public: whoever holds the link. GET only shows the form (mail scanners open links);
     accepting happens on POST. Shown in the invitation's language."""
 
-    template_name = "cities/invitation_accept.html"
+    template_name = "invitations/invitation_accept.html"
     form_class = AcceptInvitationForm
 
     def dispatch(self, request, *args, **kwargs):
@@ -227,7 +229,7 @@ class AcceptInvitationView(FormView):
         with translation.override(language):
             self.request.LANGUAGE_CODE = language
             response = render(
-                self.request, "cities/invitation_unavailable.html", context, status=status
+                self.request, "invitations/invitation_unavailable.html", context, status=status
             )
         response["Content-Language"] = language
         return response
@@ -274,7 +276,7 @@ class FreshLinkView(FormView):
     """Public: ask for a fresh link. The answer is the same whatever the address."""
 
     form_class = FreshLinkForm
-    template_name = "cities/invitation_unavailable.html"
+    template_name = "invitations/invitation_unavailable.html"
     http_method_names = ["post"]
 
     def form_valid(self, form):

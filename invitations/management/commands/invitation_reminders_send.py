@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from cities.services import invitation_reminders_send
+from invitations.services import invitation_reminders_send
 
 
 class Command(BaseCommand):

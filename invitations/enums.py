@@ -1,0 +1,24 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class InvitationRole(models.TextChoices):
+    CITY_STAFF = "city_staff", _("City staff")
+    MAYOR = "mayor", _("Mayor")
+    PARTNER_STAFF = "partner_staff", _("Partner organisation staff")
+
+
+class InvitationStatus(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    ACCEPTED = "accepted", _("Accepted")
+    REVOKED = "revoked", _("Revoked")
+
+
+class InvitationState(models.TextChoices):
+    """What the dashboard shows: the stored status, with expiry and delivery failure derived."""
+
+    PENDING = "pending", _("Pending")
+    ACCEPTED = "accepted", _("Accepted")
+    EXPIRED = "expired", _("Expired")
+    REVOKED = "revoked", _("Revoked")
+    FAILED = "failed", _("Failed to send")

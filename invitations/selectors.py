@@ -1,0 +1,40 @@
+from django.db.models import Count, Q
+
+from .enums import InvitationState, InvitationStatus
+from .models import Invitation
+
+
+def invitation_dashboard(*, state: str = "", kind: str = ""):
+    """Every invitation with its derived state, for the admins' dashboard; filters by state
+    and by kind (new city, city colleague, partner colleague)."""
+    queryset = (
+        Invitation.objects.with_state()
+        .select_related("city", "organisation", "invited_by", "accepted_by", "last_email")
+        .order_by("-created_at", "-pk")
+    )
+    if state in InvitationState.values:
+        queryset = queryset.filter(state=state)
+    if kind == "city":
+        queryset = queryset.filter(invites_city=True)
+    elif kind == "colleague":
+        queryset = queryset.filter(invites_city=False, city__isnull=False)
+    elif kind == "partner":
+        queryset = queryset.filter(organisation__isnull=False)
+    return queryset
+
+
+def invitation_funnel() -> dict[str, int]:
+    """Cities invited → accepted → with a complete core profile (a description, a need and a
+    potential), in one query."""
+    cities = Invitation.objects.filter(invites_city=True)
+    complete = Q(
+        status=InvitationStatus.ACCEPTED,
+        city__description_en__gt="",
+        city__needs__isnull=False,
+        city__potentials__isnull=False,
+    )
+    return cities.aggregate(
+        invited=Count("city", distinct=True),
+        accepted=Count("city", filter=Q(status=InvitationStatus.ACCEPTED), distinct=True),
+        complete=Count("city", filter=complete, distinct=True),
+    )
