@@ -16,7 +16,6 @@ class CityProfileForm(UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm):
     """What a city's staff and mayor keep current. Status, coordinates and time zone are
     the secretariat's (Django admin)."""
 
-    translated_fields = ("name", "description", "migration_context", "official_languages")
     required_in_english = ("name", "description")
 
     class Meta:
@@ -45,7 +44,6 @@ class CityProfileForm(UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm):
 
 
 class ThemeDescriptionForm(TranslatedFieldsMixin, forms.ModelForm):
-    translated_fields = ("description",)
     required_in_english = ("description",)
 
     def __init__(self, *args, **kwargs):
@@ -73,7 +71,6 @@ class PotentialForm(ThemeDescriptionForm):
 
 
 class GoodPracticeForm(TranslatedFieldsMixin, forms.ModelForm):
-    translated_fields = ("title", "description")
     required_in_english = ("title",)
 
     class Meta:
@@ -114,7 +111,6 @@ GoodPracticeFormSet = _formset(GoodPractice, GoodPracticeForm)
 class PartnerProfileForm(UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm):
     """What a partner organisation's staff keep current; kind and role are the secretariat's."""
 
-    translated_fields = ("name", "description")
     required_in_english = ("name",)
 
     class Meta:

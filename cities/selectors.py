@@ -7,10 +7,12 @@ from django.db.models import Prefetch, Q, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
+from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from mayors_dialogue.caching import cached
+from mayors_dialogue.translated import translated_fields_of
 
 from .enums import CityStatus
 from .models import (
@@ -203,20 +205,23 @@ def city_completeness(city: City) -> Completeness:
         ]
     )
     translatable = [
-        (_("Name"), city, "name"),
-        (_("Short description"), city, "description"),
-        (_("Migration context"), city, "migration_context"),
-        (_("Official languages"), city, "official_languages"),
+        (capfirst(City._meta.get_field(name).verbose_name), city, name)
+        for name in translated_fields_of(City)
     ]
-    translatable += [(_("Need: {theme}").format(theme=n.theme), n, "description") for n in needs]
+    for label, rows in [
+        (_("Need: {theme}"), [(need.theme, need) for need in needs]),
+        (_("Potential: {theme}"), [(potential.theme, potential) for potential in potentials]),
+    ]:
+        translatable += [
+            (label.format(theme=theme), row, name)
+            for theme, row in rows
+            for name in translated_fields_of(type(row))
+        ]
     translatable += [
-        (_("Potential: {theme}").format(theme=p.theme), p, "description") for p in potentials
+        (_("Good practice: {title}").format(title=practice), practice, name)
+        for practice in practices
+        for name in translated_fields_of(GoodPractice)
     ]
-    for practice in practices:
-        translatable.append((_("Good practice: {title}").format(title=practice), practice, "title"))
-        translatable.append(
-            (_("Good practice: {title}").format(title=practice), practice, "description")
-        )
     for code in settings.MODELTRANSLATION_LANGUAGES[1:]:
         missing = []
         for label, obj, name in translatable:

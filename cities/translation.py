@@ -11,7 +11,7 @@ class ThemeTranslationOptions(TranslationOptions):
 
 @register(City)
 class CityTranslationOptions(TranslationOptions):
-    fields = ("name", "official_languages", "description", "migration_context")
+    fields = ("name", "description", "migration_context", "official_languages")
     required_languages = {"en": ("name",)}
 
 

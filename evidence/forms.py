@@ -19,7 +19,6 @@ class EvidenceForm(UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm):
     """Upload or edit a document. People of a city (who are not partner staff or admins) may
     only add good practice for their own cities."""
 
-    translated_fields = ("title", "summary")
     required_in_english = ("title",)
 
     document_languages = forms.MultipleChoiceField(

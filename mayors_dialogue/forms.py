@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from .enums import Language
 from .models import User
 from .rows import RowInput
+from .translated import translated_fields_of
 from .upload_limits import RefusedUpload
 from .validators import validate_time_zone
 
@@ -84,16 +85,19 @@ def translated_names(*bases: str) -> list[str]:
 
 
 class TranslatedFieldsMixin:
-    """For ModelForms over modeltranslation fields: lists `translated_fields` once per
+    """For ModelForms over modeltranslation fields: lists the translated fields once per
     language, so templates can group them by language (English first and required where
-    `required_in_english` says so) and show the other fields apart."""
+    `required_in_english` says so) and show the other fields apart. The translated fields
+    are those of the model's translation.py that the form has."""
 
-    translated_fields: tuple[str, ...] = ()
     required_in_english: tuple[str, ...] = ()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         model = self._meta.model
+        self.translated_fields = tuple(
+            base for base in translated_fields_of(model) if f"{base}_en" in self.fields
+        )
         for base in self.translated_fields:
             label = capfirst(model._meta.get_field(base).verbose_name)
             for code in settings.MODELTRANSLATION_LANGUAGES:

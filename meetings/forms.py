@@ -35,7 +35,6 @@ class MeetingForm(TranslatedFieldsMixin, forms.ModelForm):
     """Schedule or edit a meeting. The organiser enters the wall-clock date and times in the
     meeting's zone; they are stored in UTC and shown again exactly as entered."""
 
-    translated_fields = ("title", "description")
     required_in_english = ("title",)
 
     day = forms.DateField(
@@ -155,7 +154,6 @@ class MeetingForm(TranslatedFieldsMixin, forms.ModelForm):
 
 
 class AgendaItemForm(TranslatedFieldsMixin, forms.ModelForm):
-    translated_fields = ("title", "description")
     required_in_english = ("title",)
 
     class Meta:
@@ -182,8 +180,6 @@ AgendaFormSet = inlineformset_factory(
 
 
 class OutcomesForm(TranslatedFieldsMixin, forms.ModelForm):
-    translated_fields = ("outcomes",)
-
     class Meta:
         model = Meeting
         fields = translated_names("outcomes")

@@ -13,7 +13,6 @@ from .models import Proposal
 
 
 class ProposalForm(TranslatedFieldsMixin, forms.ModelForm):
-    translated_fields = ("title", "summary", "offers", "seeks", "preferred_regions")
     required_in_english = ("title", "summary")
 
     class Meta:
