@@ -194,7 +194,8 @@ def comment_digests_send(*, now=None) -> int:
             continue
         with transaction.atomic():
             pending = list(
-                CommentNotice.objects.select_for_update(skip_locked=True)
+                # only the notices are locked: a comment's author may be gone (outer join)
+                CommentNotice.objects.select_for_update(skip_locked=True, of=("self",))
                 .filter(user=user, sent_at__isnull=True)
                 .select_related("comment__proposal", "comment__user")
             )
