@@ -1,5 +1,3 @@
-import csv
-
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -11,6 +9,7 @@ from django_filters.views import FilterView
 from mayors_dialogue.caching import CachedMainMixin
 from mayors_dialogue.forms import form_values, formset_rows
 from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
+from mayors_dialogue.spreadsheets import csv_writer
 
 from .. import maps
 from ..filters import CityFilter
@@ -159,7 +158,7 @@ class CityExportView(PermissionMixin, View):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         filename = f"mayors-dialogue-cities-{timezone.localdate()}.csv"
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        writer = csv.writer(response)
+        writer = csv_writer(response)
         writer.writerow(
             [
                 _("City"),
