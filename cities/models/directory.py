@@ -83,9 +83,9 @@ class City(models.Model):
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
     population = models.PositiveIntegerField(_("population"), null=True, blank=True)
-    official_languages = models.CharField(_("official languages"), max_length=200, blank=True)
     description = models.TextField(_("short description"), blank=True)
     migration_context = models.TextField(_("migration context"), blank=True)
+    official_languages = models.CharField(_("official languages"), max_length=200, blank=True)
     website = models.URLField(_("website"), blank=True)
     contact_email = models.EmailField(_("public contact address"), blank=True)
     image = models.ImageField(
