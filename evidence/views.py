@@ -19,6 +19,7 @@ from .filters import EvidenceFilter
 from .forms import EvidenceForm
 from .models import EvidenceDocument
 from .search import CachedSearchResults, search, snippet
+from .sections import DOCUMENT_PAGE
 from .services import evidence_delete, evidence_save
 
 logger = logging.getLogger(__name__)
@@ -77,7 +78,7 @@ class DocumentObjectMixin(ObjectPermissionMixin):
     def load_object(self):
         return get_object_or_404(
             EvidenceDocument.objects.select_related("publisher").prefetch_related(
-                "themes", "cities", "agenda_items__meeting", "proposals__city"
+                "themes", "cities"
             ),
             pk=self.kwargs["pk"],
         )
@@ -91,10 +92,8 @@ class EvidenceDetailView(DocumentObjectMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         document = self.object
-        meetings = {item.meeting for item in document.agenda_items.all()}
         return super().get_context_data(
-            meetings=sorted(meetings, key=lambda m: m.start, reverse=True),
-            proposals=list(document.proposals.all()),
+            **DOCUMENT_PAGE.context(document=document, user=self.request.user),
             can_change=self.request.user.has_perm("evidence.change_document", document),
             **kwargs,
         )

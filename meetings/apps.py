@@ -7,13 +7,15 @@ class MeetingsConfig(AppConfig):
     verbose_name = _("Meetings")
 
     def ready(self):
-        from cities.profile import city_profile_section_register
+        from cities.profile import CITY_PROFILE
+        from evidence.sections import DOCUMENT_PAGE
         from mayors_dialogue.datafiles import demo_loader_register
         from mayors_dialogue.signals import cache_domain_register
 
         from . import demo, selectors
 
-        city_profile_section_register("meetings", selectors.meetings_for_city)
+        CITY_PROFILE.register("meetings", selectors.meetings_for_city)
+        DOCUMENT_PAGE.register("meetings", selectors.meetings_citing)
         demo_loader_register(order=30, label="Meetings", load=demo.meetings_demo_load)
         # what a personal calendar feed holds: the meetings, and whose city or organisation
         # a person belongs to

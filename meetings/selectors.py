@@ -23,6 +23,17 @@ def meetings_for_city(*, city: City, user) -> dict:
     return {"meetings": list(meetings[:6])}
 
 
+def meetings_citing(*, document, user) -> dict:
+    """The section of a document's page: the meetings whose agenda cites it that the reader
+    may open, latest first."""
+    meetings = (
+        Meeting.objects.visible_to(user)
+        .filter(pk__in=AgendaItem.objects.filter(documents=document).values("meeting_id"))
+        .order_by("-start", "-pk")
+    )
+    return {"meetings": list(meetings)}
+
+
 def meeting_for_page(*, pk: int) -> Meeting:
     queryset = Meeting.objects.select_related("series", "organiser", "host_city").prefetch_related(
         "invited_cities",

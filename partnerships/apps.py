@@ -7,14 +7,16 @@ class PartnershipsConfig(AppConfig):
     verbose_name = _("Partnerships")
 
     def ready(self):
-        from cities.profile import city_profile_section_register, partner_profile_section_register
+        from cities.profile import CITY_PROFILE, PARTNER_PROFILE
+        from evidence.sections import DOCUMENT_PAGE
         from mayors_dialogue.datafiles import demo_loader_register
         from mayors_dialogue.signals import cache_domain_register
 
         from . import demo, selectors
 
-        city_profile_section_register("partnerships", selectors.partnerships_for_city)
-        partner_profile_section_register("partnerships", selectors.partnerships_supported_by)
+        CITY_PROFILE.register("partnerships", selectors.partnerships_for_city)
+        PARTNER_PROFILE.register("partnerships", selectors.partnerships_supported_by)
+        DOCUMENT_PAGE.register("partnerships", selectors.partnerships_citing)
         demo_loader_register(order=40, label="Partnership proposals", load=demo.proposals_demo_load)
         cache_domain_register(
             "proposals",

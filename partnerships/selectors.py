@@ -46,6 +46,17 @@ def partnerships_supported_by(*, organisation, user) -> dict:
     return {"supported": supported}
 
 
+def partnerships_citing(*, document, user) -> dict:
+    """The section of a document's page: the proposals citing it that the reader may open."""
+    citing = Proposal.evidence.through.objects.filter(evidencedocument=document)
+    proposals = (
+        Proposal.objects.visible_to(user)
+        .filter(pk__in=citing.values("proposal_id"))
+        .order_by("-created_at", "-pk")
+    )
+    return {"proposals": list(proposals)}
+
+
 def proposal_search(queryset, text: str):
     condition = Q()
     for code in ("en", "de", "fr", "pt"):

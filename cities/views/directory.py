@@ -21,7 +21,7 @@ from ..forms import (
     PotentialFormSet,
 )
 from ..models import City
-from ..profile import city_profile_sections, partner_profile_sections
+from ..profile import CITY_PROFILE, PARTNER_PROFILE
 from ..selectors import (
     cities_for_directory,
     city_completeness,
@@ -90,7 +90,7 @@ class CityDetailView(CityObjectMixin, CachedMainMixin, DetailView):
             can_invite=can_edit and user.has_perm("cities.invite_city_colleague", city),
             show_contact=user.has_perm("cities.view_contact_details"),
             completeness=city_completeness(city) if can_edit else None,
-            **city_profile_sections(city=city, user=user),
+            **CITY_PROFILE.context(city=city, user=user),
         )
         return context
 
@@ -201,7 +201,7 @@ class PartnerDetailView(PartnerObjectMixin, DetailView):
         user = self.request.user
         return super().get_context_data(
             can_edit=user.has_perm("cities.change_partner_profile", self.object),
-            **partner_profile_sections(organisation=self.object, user=user),
+            **PARTNER_PROFILE.context(organisation=self.object, user=user),
             show_contact=user.has_perm("cities.view_contact_details"),
             **kwargs,
         )
