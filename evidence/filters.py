@@ -1,4 +1,5 @@
 import django_filters
+from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from cities.filters import city_filter, theme_filter
@@ -6,6 +7,13 @@ from cities.models import PartnerOrganisation
 
 from .enums import DOCUMENT_LANGUAGES, DocumentType
 from .models import EvidenceDocument
+
+
+class YearFilter(django_filters.NumberFilter):
+    """A whole year in a range the database can compare (1900 to 2100): anything else is a
+    field error and no match, never a server error."""
+
+    field_class = forms.IntegerField
 
 
 class EvidenceFilter(django_filters.FilterSet):
@@ -16,9 +24,10 @@ class EvidenceFilter(django_filters.FilterSet):
         choices=DocumentType.choices, label=_("Type"), empty_label=_("Any type")
     )
     city = city_filter("cities")
-    year = django_filters.NumberFilter(
-        field_name="publication_date", lookup_expr="year", label=_("Year")
-    )
+    year = YearFilter(
+        field_name="publication_date", lookup_expr="year", label=_("Year"),
+        min_value=1900, max_value=2100,
+    )  # fmt: skip
     language = django_filters.ChoiceFilter(
         choices=[(code, label) for code, (_config, label) in DOCUMENT_LANGUAGES.items()],
         method="in_language", label=_("Language of the document"), empty_label=_("Any language"),

@@ -15,8 +15,12 @@ def language_switch(request):
     """Anyone may switch the interface language; a signed-in person's choice is remembered
     for later visits and for the emails they receive."""
     response = set_language(request)
-    language = request.POST.get("language")
-    if request.user.is_authenticated and translation.check_for_language(language):
+    try:
+        # "en-gb" or "pt-br" is remembered as the language the platform has: en, pt
+        language = translation.get_supported_language_variant(request.POST.get("language", ""))
+    except LookupError:
+        return response
+    if request.user.is_authenticated:
         user_set_language(user=request.user, language=language)
     return response
 

@@ -1,0 +1,27 @@
+"""Bad input in a query string or a form gets an answer, never a server error."""
+
+import pytest
+
+
+class TestListFiltersTakeAnyValue:
+    @pytest.mark.parametrize("year", ["0", "-1", "10000", "1e10", "99999999999999999999", "abc"])
+    def test_the_evidence_year_filter(self, client, db, year):
+        response = client.get(f"/en/evidence/?year={year}")
+
+        assert response.status_code == 200
+        assert "No documents match." in response.content.decode() or year == "abc"
+
+
+class TestTheLanguageSwitchTakesAnyValue:
+    @pytest.mark.parametrize(
+        ("language", "kept"), [("pt-br", "pt"), ("de-at", "de"), ("xx", "fr"), ("", "fr")]
+    )
+    def test_a_signed_in_person_switching_to_a_variant(self, client, staff_a, language, kept):
+        staff_a.language = "fr"
+        staff_a.save()
+        client.force_login(staff_a)
+
+        response = client.post("/i18n/setlang/", {"language": language, "next": "/en/"})
+
+        staff_a.refresh_from_db()
+        assert (response.status_code, staff_a.language) == (302, kept)
