@@ -144,6 +144,22 @@ class MeetingForm(TranslatedFieldsMixin, forms.ModelForm):
             self.add_error("venue", _("A meeting in person needs a venue and a host city."))
         return cleaned
 
+    # The model checks `start` and `end`, which the form enters as a day and two times.
+    MODEL_TO_FORM_FIELDS = {"start": "start_time", "end": "end_time"}
+
+    def _update_errors(self, errors):
+        """The model's errors on start and end belong to the time fields (and the form's
+        own check may have said the same already)."""
+        if hasattr(errors, "error_dict"):
+            for model_field, form_field in self.MODEL_TO_FORM_FIELDS.items():
+                for error in errors.error_dict.pop(model_field, []):
+                    if not any(
+                        error.message == e.message
+                        for e in self.errors.as_data().get(form_field, [])
+                    ):
+                        errors.error_dict.setdefault(form_field, []).append(error)
+        super()._update_errors(errors)
+
     def slot(self):
         """The chosen start and duration, for the time-zone grid, once the times are valid."""
         if self.is_bound and not self.is_valid():

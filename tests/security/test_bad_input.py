@@ -25,3 +25,23 @@ class TestTheLanguageSwitchTakesAnyValue:
 
         staff_a.refresh_from_db()
         assert (response.status_code, staff_a.language) == (302, kept)
+
+
+class TestAMeetingThatEndsBeforeItStarts:
+    @pytest.mark.parametrize("action", [{}, {"preview": "1"}])
+    @pytest.mark.parametrize("end_time", ["14:00", "13:00"])
+    def test_gets_a_field_error_in_the_readers_language(
+        self, client, partner_staff, action, end_time
+    ):
+        from meetings.models import Meeting
+        from tests.meetings.conftest import meeting_post_data
+
+        client.force_login(partner_staff)
+        organiser = partner_staff.partner_memberships.get().organisation
+        data = meeting_post_data(organiser=organiser.pk, end_time=end_time, **action)
+
+        response = client.post("/fr/meetings/new/", data)
+
+        assert response.status_code == 200
+        assert response.content.decode().count("La réunion doit se terminer après son début.") == 1
+        assert Meeting.objects.count() == 0
