@@ -6,6 +6,16 @@ from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+SUBJECT_LENGTH = 255  # Email.subject
+
+
+def shortened(text: str, length: int) -> str:
+    """The text, cut at a word with "…" if it is longer than `length`."""
+    if len(text) <= length:
+        return text
+    cut = text[: length - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[length // 2 :] else cut) + "…"
+
 
 def render_email(
     template: str,
@@ -16,15 +26,18 @@ def render_email(
     zone: ZoneInfo | None = None,
     reply_to: list[str] | None = None,
 ) -> EmailMultiAlternatives:
-    """Render emails/<template>_subject.txt and _message.txt (and _message.html where it
-    exists) in the recipient's language and time zone. The caller queues the result with
+    """Render emails/<template>_subject.txt and _message.txt as plain text (nothing escaped;
+    a subject longer than the outbox keeps is shortened) and _message.html where it exists,
+    in the recipient's language and time zone. The caller queues the result with
     `email_queue`."""
     with translation.override(language), timezone.override(zone):
         context = {**context, "site_url": settings.SITE_URL}
-        subject = " ".join(render_to_string(f"emails/{template}_subject.txt", context).split())
+        subject = " ".join(
+            render_to_string(f"emails/{template}_subject.txt", context, using="text").split()
+        )
         message = EmailMultiAlternatives(
-            subject=subject,
-            body=render_to_string(f"emails/{template}_message.txt", context),
+            subject=shortened(subject, SUBJECT_LENGTH),
+            body=render_to_string(f"emails/{template}_message.txt", context, using="text"),
             from_email=settings.DEFAULT_FROM_EMAIL,
             to=[to],
             reply_to=reply_to or settings.EMAIL_REPLY_TO,

@@ -111,6 +111,14 @@ TEMPLATES = [
             ],
         },
     },
+    # Plain text (email subjects and text bodies): nothing is HTML-escaped.
+    {
+        "NAME": "text",
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {"autoescape": False},
+    },
 ]
 
 DATABASES = {

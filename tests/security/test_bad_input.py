@@ -45,3 +45,71 @@ class TestAMeetingThatEndsBeforeItStarts:
         assert response.status_code == 200
         assert response.content.decode().count("La réunion doit se terminer après son début.") == 1
         assert Meeting.objects.count() == 0
+
+
+class TestEmailSubjectsAndTextBodiesAreNotHtml:
+    def test_a_title_with_quotes_and_ampersands_reads_as_written(
+        self, client, partner_staff, staff_a, django_capture_on_commit_callbacks
+    ):
+        from django.core import mail
+
+        from tests.meetings.conftest import meeting_post_data
+
+        client.force_login(partner_staff)
+        organiser = partner_staff.partner_memberships.get().organisation
+        title = 'Séance d\'information: "Cities" & <partners>'
+        data = meeting_post_data(
+            organiser=organiser.pk,
+            title_en=title,
+            invited_cities=[staff_a.city_memberships.get().city_id],
+        )
+
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post("/en/meetings/new/", data)
+
+        (message,) = mail.outbox
+        assert message.subject == f"Invitation: {title}"
+        assert title in message.body
+
+    def test_a_long_title_full_of_ampersands_still_saves_with_a_shortened_subject(
+        self, client, partner_staff, staff_a, django_capture_on_commit_callbacks
+    ):
+        from django.core import mail
+
+        from meetings.models import Meeting
+        from tests.meetings.conftest import meeting_post_data
+
+        client.force_login(partner_staff)
+        organiser = partner_staff.partner_memberships.get().organisation
+        title = "&" * 200
+        data = meeting_post_data(
+            organiser=organiser.pk,
+            title_en=title,
+            invited_cities=[staff_a.city_memberships.get().city_id],
+        )
+
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post("/en/meetings/new/", data)
+
+        assert (response.status_code, Meeting.objects.count()) == (302, 1)
+        (message,) = mail.outbox
+        assert message.subject == f"Invitation: {title}"
+
+    def test_a_subject_longer_than_the_outbox_keeps_is_cut_at_a_word(self):
+        from types import SimpleNamespace
+
+        from mayors_dialogue.emails import render_email
+
+        interest = SimpleNamespace(city=SimpleNamespace(name="Kanifing Municipal Council " * 4))
+        proposal = SimpleNamespace(title="Skills & jobs " * 14, get_absolute_url=lambda: "/")
+
+        message = render_email(
+            "interest",
+            {"interest": interest, "proposal": proposal, "url": "/"},
+            to="someone@example.org",
+            language="en",
+        )
+
+        assert len(message.subject) == 252
+        assert message.subject.endswith(" Skills & jobs Skills & jobs…")
+        assert message.subject.startswith("Kanifing Municipal Council Kanifing")
