@@ -51,12 +51,19 @@ class EvidenceForm(UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm):
         }
         field_classes = dict.fromkeys(("themes", "cities"), SafeModelMultipleChoiceField)
 
-    def __init__(self, *args, own_cities=None, **kwargs):
+    def __init__(self, *args, own_cities=None, own_organisations=None, **kwargs):
+        """`own_cities`, `own_organisations`: what the uploader may name (None: anything)."""
         super().__init__(*args, **kwargs)
         self.own_cities = own_cities
         self.fields["themes"].queryset = Theme.objects.all()
         self.fields["cities"].queryset = City.objects.order_by("name_en")
-        self.fields["publisher"].queryset = PartnerOrganisation.objects.order_by("name_en")
+        publishers = PartnerOrganisation.objects.order_by("name_en")
+        if own_organisations is not None:
+            # the publisher a document already has stays a choice when someone else edits it
+            publishers = publishers.filter(
+                pk__in=[o.pk for o in own_organisations] + [self.instance.publisher_id]
+            )
+        self.fields["publisher"].queryset = publishers
         self.initial.setdefault("document_languages", self.instance.language_codes or ["en"])
         if own_cities is not None:
             self.fields["doc_type"].choices = [

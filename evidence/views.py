@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, TemplateView, View
 from django_filters.views import FilterView
 
-from cities.models import CityMembership
+from cities.models import CityMembership, PartnerOrganisation
 from mayors_dialogue.caching import CachedMainMixin
 from mayors_dialogue.forms import form_values
 from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
@@ -136,14 +136,30 @@ class EvidenceFormView(TemplateView):
             for membership in CityMembership.objects.filter(user=user).select_related("city")
         ]
 
+    def own_organisations(self):
+        """None for admins (any publisher); the uploader's partner organisations else."""
+        user = self.request.user
+        return (
+            None
+            if user.is_staff
+            else list(PartnerOrganisation.objects.filter(memberships__user=user))
+        )
+
+    def form(self, data=None, files=None):
+        return EvidenceForm(
+            data,
+            files,
+            instance=self.get_document(),
+            own_cities=self.own_cities(),
+            own_organisations=self.own_organisations(),
+        )
+
     def get(self, request, *args, **kwargs):
-        form = EvidenceForm(instance=self.get_document(), own_cities=self.own_cities())
+        form = self.form()
         return self.render_to_response(self.get_context_data(form=form))
 
     def post(self, request, *args, **kwargs):
-        form = EvidenceForm(
-            request.POST, request.FILES, instance=self.get_document(), own_cities=self.own_cities()
-        )
+        form = self.form(request.POST, request.FILES)
         if form.is_valid():
             try:
                 document = evidence_save(
