@@ -113,3 +113,21 @@ class TestEmailSubjectsAndTextBodiesAreNotHtml:
         assert len(message.subject) == 252
         assert message.subject.endswith(" Skills & jobs Skills & jobs…")
         assert message.subject.startswith("Kanifing Municipal Council Kanifing")
+
+
+class TestANulCharacterIsABadRequest:
+    """psycopg2 refuses NUL in a query, so on PostgreSQL it was a 500; refused on both."""
+
+    @pytest.mark.parametrize(
+        "path",
+        [
+            "/en/evidence/?q=coastal%00",
+            "/en/cities/?q=%00",
+            "/en/meetings/feed/abc%00def.ics",
+            "/fr/partnerships/proposals/?q=x%00",
+        ],
+    )
+    def test_in_a_query_or_a_path(self, client, db, path):
+        response = client.get(path)
+
+        assert response.status_code == 400
