@@ -27,6 +27,8 @@ from mayors_dialogue.services import email_queue
 from .enums import InvitationRole, InvitationStatus
 from .models import Invitation, hash_token, new_token
 
+FRESH_LINK_COOLDOWN = timedelta(minutes=15)
+
 ALREADY_INVITED = gettext_noop(
     "This address already has an open invitation. Resend it from the dashboard."
 )
@@ -275,7 +277,8 @@ def invitation_accept(*, token: str, display_name: str, password: str | None) ->
 def invitation_request_fresh_link(*, token: str, email: str) -> None:
     """Someone with a used, expired, revoked or unknown link asks for a fresh one. If the
     address has a pending invitation (this link's, or another), it is re-issued to that
-    address; otherwise the secretariat is told. No account is created either way, and the
+    address, unless its link still works and was sent in the last FRESH_LINK_COOLDOWN (so
+    asking again and again cannot kill it); otherwise the secretariat is told. No account is created either way, and the
     answer on the page is the same, so nobody learns which addresses are invited."""
     email = User.objects.normalize_email(email).lower()
     with transaction.atomic():
@@ -285,6 +288,9 @@ def invitation_request_fresh_link(*, token: str, email: str) -> None:
         own = candidates.filter(token_hash=hash_token(token)).first() if token else None
         invitation = own or candidates.order_by("-created_at").first()
         if invitation is not None:
+            now = timezone.now()
+            if invitation.expires_at > now and now - invitation.sent_at < FRESH_LINK_COOLDOWN:
+                return  # the link sent minutes ago still works: it is not replaced
             invitation.reminded_at = None
             _issue(invitation)
             return

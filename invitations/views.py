@@ -1,3 +1,4 @@
+from allauth.account.adapter import get_adapter
 from django.contrib import messages
 from django.contrib.auth import login
 from django.core.exceptions import ValidationError
@@ -10,6 +11,7 @@ from django.views.generic import FormView, ListView, View
 
 from cities.models import City, PartnerOrganisation
 from cities.selectors import dialogue_time_zones
+from mayors_dialogue.limits import Limit
 from mayors_dialogue.models import User
 from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
 
@@ -33,6 +35,12 @@ from .services import (
     invitation_resend,
     invitation_revoke,
 )
+
+# A public form that sends email: per client and per address asked for.
+FRESH_LINKS_PER_CLIENT = Limit("fresh-link-client", count=10, seconds=60 * 60)
+FRESH_LINKS_PER_ADDRESS = Limit("fresh-link-address", count=3, seconds=60 * 60)
+# Staff and partners invite colleagues in the platform's name (admins are not limited).
+COLLEAGUE_INVITATIONS_PER_PERSON = Limit("colleague-invitation", count=20, seconds=24 * 60 * 60)
 
 
 def _form_errors_from(form, error: ValidationError) -> None:
@@ -104,6 +112,9 @@ class InviteColleagueView(ObjectPermissionMixin, InvitationFormMixin, FormView):
 
     def invite(self, form):
         data = form.cleaned_data
+        user = self.request.user
+        if not user.is_staff and COLLEAGUE_INVITATIONS_PER_PERSON.reached(user.pk):
+            raise ValidationError(COLLEAGUE_INVITATIONS_PER_PERSON.message())
         return invitation_create(
             invited_by=self.request.user,
             email=data["email"],
@@ -280,6 +291,14 @@ class FreshLinkView(FormView):
     http_method_names = ["post"]
 
     def form_valid(self, form):
+        client = get_adapter(self.request).get_client_ip(self.request)
+        for limit, key in [
+            (FRESH_LINKS_PER_CLIENT, client),
+            (FRESH_LINKS_PER_ADDRESS, form.cleaned_data["email"]),
+        ]:
+            if limit.reached(key):
+                form.add_error(None, limit.message())
+                return self.form_invalid(form)
         invitation_request_fresh_link(
             token=form.cleaned_data["token"], email=form.cleaned_data["email"]
         )

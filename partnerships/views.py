@@ -10,6 +10,7 @@ from django_filters.views import FilterView
 from cities.models import City
 from mayors_dialogue.caching import CachedMainMixin
 from mayors_dialogue.forms import form_values
+from mayors_dialogue.limits import Limit
 from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
 
 from . import matching
@@ -191,6 +192,11 @@ class ProposalUpdateView(ProposalObjectMixin, ProposalFormView):
         return self.get_permission_object()
 
 
+# Each sends email to other cities' people.
+INTERESTS_PER_PERSON = Limit("interest", count=10, seconds=60 * 60)
+COMMENTS_PER_PERSON = Limit("comment", count=30, seconds=60 * 60)
+
+
 class ProposalActionView(ProposalObjectMixin, View):
     """Base for the POST-only actions on a proposal."""
 
@@ -254,6 +260,8 @@ class InterestView(ProposalActionView):
         form = InterestForm(request.POST, cities=cities_user_answers_for(request.user))
         if not form.is_valid():
             raise ValidationError(_("You cannot express interest for that city."))
+        if INTERESTS_PER_PERSON.reached(request.user.pk):
+            raise ValidationError(INTERESTS_PER_PERSON.message())
         interest_express(
             proposal=proposal,
             city=form.cleaned_data["city"],
@@ -272,6 +280,8 @@ class CommentView(ProposalActionView):
         form = CommentForm(request.POST)
         if not form.is_valid():
             raise ValidationError(_("Write a comment first."))
+        if COMMENTS_PER_PERSON.reached(request.user.pk):
+            raise ValidationError(COMMENTS_PER_PERSON.message())
         comment_add(proposal=proposal, user=request.user, body=form.cleaned_data["body"])
         return _("Your comment has been added.")
 

@@ -1,7 +1,7 @@
 import os
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 
 from cities.enums import CityRole
 from tests.factories import (
@@ -42,6 +42,7 @@ def _fail_missing_services():
 @pytest.fixture(autouse=True)
 def _clear_cache():
     cache.clear()
+    caches["limits"].clear()
 
 
 @pytest.fixture(autouse=True)

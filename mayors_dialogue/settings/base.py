@@ -140,7 +140,13 @@ CACHES = {
         "LOCATION": "django_cache",
         # Room for the cached pages of every language and filter (mayors_dialogue/caching.py).
         "OPTIONS": {"MAX_ENTRIES": 50_000},
-    }
+    },
+    # Counters of mayors_dialogue.limits, apart from the pages.
+    "limits": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "django_cache_limits",
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    },
 }
 
 AUTH_USER_MODEL = "mayors_dialogue.User"
