@@ -42,6 +42,14 @@ class CityProfileForm(UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm):
             "longitude": _("Decimal degrees, east positive, e.g. -13.2299 for Freetown."),
         }
 
+    def __init__(self, *args, can_place=False, **kwargs):
+        """`can_place`: the map position is the secretariat's (admins); a city's people do
+        not see or change it."""
+        super().__init__(*args, **kwargs)
+        if not can_place:
+            del self.fields["latitude"]
+            del self.fields["longitude"]
+
 
 class ThemeDescriptionForm(TranslatedFieldsMixin, forms.ModelForm):
     required_in_english = ("description",)

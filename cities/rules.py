@@ -61,6 +61,8 @@ rules.add_perm("cities.view_city", is_public_city | works_for_city | is_admin)
 rules.add_perm("cities.change_city_profile", works_for_city | is_admin)
 rules.add_perm("cities.view_contact_details", is_participant)
 rules.add_perm("cities.export_cities", is_admin)
+# Where a city sits on the map is the secretariat's to set.
+rules.add_perm("cities.place_city", is_admin)
 rules.add_perm("cities.change_partner_profile", is_staff_of_organisation | is_admin)
 
 # Invitations: admins invite cities and run the dashboard; a city's staff invite colleagues

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -93,7 +93,9 @@ class Meeting(models.Model):
         related_name="hosted_meetings",
         verbose_name=_("host city"),
     )
-    video_link = models.URLField(_("video link"), blank=True)
+    video_link = models.URLField(
+        _("video link"), blank=True, validators=[URLValidator(schemes=["https", "http"])]
+    )
     organiser = models.ForeignKey(
         "cities.PartnerOrganisation",
         on_delete=models.PROTECT,

@@ -116,7 +116,9 @@ class CityUpdateView(CityObjectMixin, TemplateView):
         city = self.get_permission_object()
         data = self.request.POST if self.request.method == "POST" else None
         files = self.request.FILES if self.request.method == "POST" else None
-        form = CityProfileForm(data, files, instance=city)
+        form = CityProfileForm(
+            data, files, instance=city, can_place=self.request.user.has_perm("cities.place_city")
+        )
         formsets = {
             item: formset_class(data, files, instance=city, prefix=prefix)
             for item, (formset_class, prefix) in self.formset_classes.items()

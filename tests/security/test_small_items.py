@@ -1,0 +1,54 @@
+"""The smaller findings of the second security review, each with the test that would have
+caught it."""
+
+from decimal import Decimal
+
+import pytest
+
+from tests.cities.conftest import profile_post_data
+
+
+class TestTheMapPositionIsTheSecretariats:
+    def test_city_staff_cannot_move_their_city_on_the_map(self, client, staff_a, city_a):
+        city_a.latitude, city_a.longitude = Decimal("0.34760"), Decimal("32.58252")
+        city_a.save()
+        client.force_login(staff_a)
+        data = profile_post_data(city_a)
+        data.update(latitude="48.85661", longitude="2.35222", description_en="By the lake.")
+
+        form_html = client.get(f"/en/cities/{city_a.slug}/edit/").content.decode()
+        response = client.post(f"/en/cities/{city_a.slug}/edit/", data)
+
+        city_a.refresh_from_db()
+        assert response.status_code == 302
+        assert (city_a.latitude, city_a.longitude, city_a.description_en) == (
+            Decimal("0.34760"), Decimal("32.58252"), "By the lake.",
+        )  # fmt: skip
+        assert 'name="latitude"' not in form_html
+
+    def test_admins_place_a_city(self, client, admin_user, city_a):
+        client.force_login(admin_user)
+        data = profile_post_data(city_a)
+        data.update(latitude="48.85661", longitude="2.35222", description_en="By the lake.")
+
+        client.post(f"/en/cities/{city_a.slug}/edit/", data)
+
+        city_a.refresh_from_db()
+        assert (city_a.latitude, city_a.longitude) == (Decimal("48.85661"), Decimal("2.35222"))
+
+
+class TestVideoLinksAreWebAddresses:
+    @pytest.mark.parametrize("link", ["ftp://files.example.org/x", "ftps://example.org/y"])
+    def test_other_schemes_are_a_field_error(self, client, partner_staff, link):
+        from meetings.models import Meeting
+        from tests.meetings.conftest import meeting_post_data
+
+        client.force_login(partner_staff)
+        organiser = partner_staff.partner_memberships.get().organisation
+        data = meeting_post_data(organiser=organiser.pk, video_link=link)
+
+        response = client.post("/fr/meetings/new/", data)
+
+        assert response.status_code == 200
+        assert "Saisissez une URL valide." in response.content.decode()
+        assert Meeting.objects.count() == 0
