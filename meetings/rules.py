@@ -58,5 +58,7 @@ def answers_for_an_invited_city(user, meeting):
 rules.add_perm("meetings.add_meeting", is_partner_staff | is_admin)
 rules.add_perm("meetings.view_meeting", is_public_meeting | is_invited | is_organiser | is_admin)
 rules.add_perm("meetings.view_join_link", is_invited | is_organiser | is_admin)
+# Who attends, by name: for signed-in participants, not the public.
+rules.add_perm("meetings.view_attendees", is_participant | is_admin)
 rules.add_perm("meetings.change_meeting", is_organiser | is_admin)
 rules.add_perm("meetings.rsvp_meeting", answers_for_an_invited_city)

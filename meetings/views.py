@@ -149,6 +149,7 @@ class MeetingDetailView(MeetingObjectMixin, CachedMainMixin, DetailView):
             summary=rsvp_summary(meeting),
             briefing_pack=briefing_pack(meeting, user=user),
             can_see_link=user.has_perm("meetings.view_join_link", meeting),
+            can_see_attendees=user.has_perm("meetings.view_attendees", meeting),
             can_change=user.has_perm("meetings.change_meeting", meeting),
             rsvp_form=RSVPForm(
                 cities=answering_for,

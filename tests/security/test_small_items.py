@@ -52,3 +52,27 @@ class TestVideoLinksAreWebAddresses:
         assert response.status_code == 200
         assert "Saisissez une URL valide." in response.content.decode()
         assert Meeting.objects.count() == 0
+
+
+class TestWhoAttendsIsForParticipants:
+    @pytest.fixture
+    def answered(self, city_a, make_meeting):
+        from meetings.models import RSVP
+
+        meeting = make_meeting(cities=[city_a], is_public=True)
+        RSVP.objects.create(
+            meeting=meeting, city=city_a, response="attending", attendees="Amina Diallo"
+        )
+        return meeting
+
+    def test_a_visitor_sees_the_answer_but_not_the_names(self, client, answered):
+        html = client.get(f"/en/meetings/{answered.pk}/").content.decode()
+
+        assert ("Attending" in html, "Amina Diallo" in html) == (True, False)
+
+    def test_a_participant_sees_the_names(self, client, answered, staff_b):
+        client.force_login(staff_b)
+
+        html = client.get(f"/en/meetings/{answered.pk}/").content.decode()
+
+        assert "Amina Diallo" in html
