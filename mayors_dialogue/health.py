@@ -2,6 +2,8 @@
 broker right now?"""
 
 import logging
+import threading
+import time
 
 import redis
 from django.conf import settings
@@ -50,7 +52,26 @@ CHECKS = {"database": _database, "redis": _redis, "broker": _broker}
 
 
 def health_report() -> tuple[bool, dict[str, str]]:
-    """Each dependency's state, and whether all of them are usable."""
+    """Each dependency's state, and whether all of them are usable: checked at most once
+    every REPORT_SECONDS per process, so a public /health/ cannot be used to open
+    connections to the broker and Redis as fast as it is called."""
+    key = (settings.REDIS_URL, celery_app.conf.task_always_eager)
+    with _last_lock:
+        kept = _last.get(key)
+        if kept and time.monotonic() - kept[0] < REPORT_SECONDS:
+            return kept[1]
+    result = _report()
+    with _last_lock:
+        _last[key] = (time.monotonic(), result)
+    return result
+
+
+REPORT_SECONDS = 5
+_last: dict = {}
+_last_lock = threading.Lock()
+
+
+def _report() -> tuple[bool, dict[str, str]]:
     report = {}
     for name, check in CHECKS.items():
         try:

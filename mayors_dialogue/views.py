@@ -3,7 +3,7 @@ from django.core.files.storage import default_storage
 from django.db import connection
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.utils import translation
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 from django.views.i18n import set_language
 
 from .health import health_report
@@ -38,7 +38,7 @@ def ping(request):
     return HttpResponse("pong", content_type="text/plain")
 
 
-@require_GET
+@require_safe
 def readiness(request):
     """Public: whether the database, Redis and the Celery broker answer; 503 if one does not.
     For monitoring. Names the dependencies and their state, nothing else."""

@@ -4,6 +4,7 @@ import pytest
 from django.core.cache import cache, caches
 
 from cities.enums import CityRole
+from mayors_dialogue import health
 from tests.factories import (
     CityFactory,
     CityMembershipFactory,
@@ -43,6 +44,7 @@ def _fail_missing_services():
 def _clear_cache():
     cache.clear()
     caches["limits"].clear()
+    health._last.clear()  # the readiness report kept for a few seconds
 
 
 @pytest.fixture(autouse=True)

@@ -198,9 +198,10 @@ def test_login_keeps_working_while_redis_is_down(start_web, own_redis):
     own_redis.stop()
     response = sign_in(web, user)
     preferences = web.get("/en/accounts/preferences/")
-    health = web.get("/health/")
+    # /health/ checks at most every 5 s per worker
+    health = wait_until(lambda: (h := web.get("/health/")).status == 503 and h, timeout=15)
     own_redis.start()
-    recovered = web.get("/health/")
+    recovered = wait_until(lambda: (h := web.get("/health/")).status == 200 and h, timeout=15)
 
     assert response.status == 302, web.process.output()[-5000:]
     assert response.header("Location") == "/fr/"

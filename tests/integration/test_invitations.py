@@ -105,7 +105,7 @@ def test_luanda_invitation_reaches_a_real_smtp_server_in_portuguese_and_is_accep
 
 @pytest.fixture
 def pending_invitation(transactional_db):
-    from cities.services import invitation_create
+    from invitations.services import invitation_create
 
     invitation = invitation_create(
         invited_by=None,

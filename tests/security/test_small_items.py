@@ -76,3 +76,29 @@ class TestWhoAttendsIsForParticipants:
         html = client.get(f"/en/meetings/{answered.pk}/").content.decode()
 
         assert "Amina Diallo" in html
+
+
+class TestHealthForMonitors:
+    def test_answers_head(self, client, db):
+        response = client.head("/health/")
+
+        assert (response.status_code, response.content) == (200, b"")
+
+    def test_checks_the_dependencies_at_most_every_few_seconds(self, client, db, monkeypatch):
+        from mayors_dialogue import health
+
+        calls = []
+        real = dict(health.CHECKS)
+        monkeypatch.setattr(
+            health,
+            "CHECKS",
+            {
+                name: (lambda check=check, name=name: calls.append(name) or check())
+                for name, check in real.items()
+            },
+        )
+
+        statuses = [client.get("/health/").status_code for _ in range(5)]
+
+        assert statuses == [200] * 5
+        assert calls == ["database", "redis", "broker"]
