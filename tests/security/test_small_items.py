@@ -102,3 +102,12 @@ class TestHealthForMonitors:
 
         assert statuses == [200] * 5
         assert calls == ["database", "redis", "broker"]
+
+
+class TestEveryResponseCarriesTheSecurityHeaders:
+    def test_the_400_for_a_host_we_do_not_serve(self, client, db):
+        response = client.get("/en/", HTTP_HOST="evil.example")
+
+        assert response.status_code == 400
+        assert response["X-Frame-Options"] == "DENY"
+        assert "frame-ancestors 'none'" in response["Content-Security-Policy"]
