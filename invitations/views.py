@@ -219,11 +219,19 @@ class AcceptInvitationView(FormView):
         with translation.override(language):
             request.LANGUAGE_CODE = language
             self.existing_account = self.invitation_has_account()
-            response = super().dispatch(request, *args, **kwargs)
+            if self.signed_in_as_someone_else():
+                # Accepting would switch accounts without a word: say so, accept nothing.
+                response = self.render_to_response(self.get_context_data(form=None))
+            else:
+                response = super().dispatch(request, *args, **kwargs)
             if hasattr(response, "render"):
                 response.render()  # while the invitation's language is active
         response["Content-Language"] = language
         return response
+
+    def signed_in_as_someone_else(self) -> bool:
+        user = self.request.user
+        return user.is_authenticated and user.email.lower() != self.invitation.email.lower()
 
     def invitation_has_account(self) -> bool:
         return User.objects.filter(email__iexact=self.invitation.email).exists()
@@ -279,7 +287,10 @@ class AcceptInvitationView(FormView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            invitation=self.invitation, existing_account=self.existing_account, **kwargs
+            invitation=self.invitation,
+            existing_account=self.existing_account,
+            signed_in_as=self.request.user.email if self.signed_in_as_someone_else() else "",
+            **kwargs,
         )
 
 

@@ -111,3 +111,34 @@ class TestEveryResponseCarriesTheSecurityHeaders:
         assert response.status_code == 400
         assert response["X-Frame-Options"] == "DENY"
         assert "frame-ancestors 'none'" in response["Content-Security-Policy"]
+
+
+class TestAnInvitationForSomeoneElse:
+    @pytest.fixture
+    def link(self, city_a, staff_a, django_capture_on_commit_callbacks):
+        from django.core import mail
+
+        from invitations.services import invitation_create
+        from tests.cities.test_invitations import token_in
+
+        with django_capture_on_commit_callbacks(execute=True):
+            invitation_create(
+                invited_by=staff_a, email="colleague@example.org", name="Colleague",
+                language="fr", role="city_staff", city=city_a,
+            )  # fmt: skip
+        return f"/fr/invitations/accept/{token_in(mail.outbox[-1])}/"
+
+    def test_a_signed_in_person_is_told_and_stays_who_they_are(self, client, staff_b, link):
+        from invitations.models import Invitation
+
+        client.force_login(staff_b)
+
+        page = client.get(link).content.decode()
+        client.post(
+            link, {"display_name": "X", "password1": "a-long-pass-9", "password2": "a-long-pass-9"}
+        )
+
+        assert f"Vous êtes connecté·e en tant que {staff_b.email}." in page
+        assert 'name="password1"' not in page
+        assert int(client.session["_auth_user_id"]) == staff_b.pk
+        assert Invitation.objects.get().status == "pending"
