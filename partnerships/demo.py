@@ -7,6 +7,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from django.db import transaction
+from django.utils import timezone
 
 from cities.demo import city_members
 from cities.models import City, PartnerOrganisation, Theme
@@ -86,6 +87,7 @@ def proposals_demo_load(*, today: date, path: Path = DEMO_FILE) -> int:
                 proposal=proposal,
                 organisation=partners.get(entry, slug),
                 kind=SupportKind.FACILITATION,
+                welcomed_at=timezone.now(),  # the demo's partners facilitate the discussion
             )
         if status in PUBLIC_STATUSES:
             for side in [proposal.city, *partner_cities]:

@@ -102,3 +102,7 @@ class CommentForm(forms.Form):
 
 class SupportForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind of support"), choices=SupportKind.choices)
+
+
+class SupportWelcomeForm(forms.Form):
+    support = forms.IntegerField(widget=forms.HiddenInput)

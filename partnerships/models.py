@@ -193,6 +193,9 @@ class Support(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # Support is shown at once; the proposing city (or an admin) welcomes the organisation
+    # into the discussion, which is not open to whoever marks support.
+    welcomed_at = models.DateTimeField(_("welcomed into the discussion"), null=True, blank=True)
 
     class Meta:
         constraints = [

@@ -5,8 +5,9 @@
 - A city's staff and mayor propose for their city, edit its proposals, and move their status.
 - The staff and mayors of other cities express interest for their city; the cities named as
   partners confirm an agreement for their side.
-- The cities involved and the supporting partners' staff take part in the discussion.
-- Partner staff mark their organisation's support.
+- The cities involved, and the staff of supporting partners that the proposing city (or an
+  admin) welcomed, take part in the discussion.
+- Partner staff mark their organisation's support; that alone opens no discussion.
 """
 
 import rules
@@ -61,7 +62,9 @@ def supports_it(user, proposal):
     return (
         proposal is not None
         and is_participant(user)
-        and proposal.supports.filter(organisation__memberships__user=user).exists()
+        and proposal.supports.filter(
+            organisation__memberships__user=user, welcomed_at__isnull=False
+        ).exists()
     )
 
 

@@ -164,7 +164,8 @@ def comment_add(*, proposal: Proposal, user: User, body: str) -> Comment:
         cities = [proposal.city, *proposal.partner_cities.all()]
         people = {person.pk: person for person in _people_of(cities)}
         for member in PartnerMembership.objects.filter(
-            organisation__supports__proposal=proposal
+            organisation__supports__proposal=proposal,
+            organisation__supports__welcomed_at__isnull=False,
         ).select_related("user"):
             people[member.user_id] = member.user
         people.pop(user.pk, None)
@@ -208,6 +209,18 @@ def comment_digests_send(*, now=None) -> int:
             _email(user, "comment_digest", {"comments": comments})
             sent += 1
     return sent
+
+
+def support_welcome(*, proposal: Proposal, support_id: int) -> Support:
+    """The proposing city (or an admin; the caller checks) welcomes a supporting
+    organisation into the discussion: its staff may then read and write there, and get the
+    comment digests. Welcoming twice changes nothing."""
+    with transaction.atomic():
+        support = Support.objects.select_for_update().get(pk=support_id, proposal=proposal)
+        if support.welcomed_at is None:
+            support.welcomed_at = timezone.now()
+            support.save(update_fields=["welcomed_at"])
+    return support
 
 
 def support_mark(

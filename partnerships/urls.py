@@ -15,4 +15,9 @@ urlpatterns = [
     path("proposals/<int:pk>/interest/", views.InterestView.as_view(), name="interest"),
     path("proposals/<int:pk>/comments/", views.CommentView.as_view(), name="comment"),
     path("proposals/<int:pk>/support/", views.SupportView.as_view(), name="support"),
+    path(
+        "proposals/<int:pk>/support/welcome/",
+        views.SupportWelcomeView.as_view(),
+        name="support_welcome",
+    ),
 ]

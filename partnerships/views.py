@@ -16,7 +16,15 @@ from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
 from . import matching
 from .enums import TRANSITIONS, ProposalStatus
 from .filters import ProposalFilter
-from .forms import CommentForm, ConfirmForm, InterestForm, ProposalForm, SupportForm, TransitionForm
+from .forms import (
+    CommentForm,
+    ConfirmForm,
+    InterestForm,
+    ProposalForm,
+    SupportForm,
+    SupportWelcomeForm,
+    TransitionForm,
+)
 from .models import Proposal
 from .selectors import (
     cities_user_answers_for,
@@ -31,6 +39,7 @@ from .services import (
     proposal_save,
     proposal_transition,
     support_mark,
+    support_welcome,
 )
 
 
@@ -284,6 +293,25 @@ class CommentView(ProposalActionView):
             raise ValidationError(COMMENTS_PER_PERSON.message())
         comment_add(proposal=proposal, user=request.user, body=form.cleaned_data["body"])
         return _("Your comment has been added.")
+
+
+class SupportWelcomeView(ProposalActionView):
+    """The proposing city's staff and mayor, and admins, welcome a supporting organisation
+    into the discussion."""
+
+    permission_required = "partnerships.change_proposal"
+
+    def act(self, request, proposal):
+        form = SupportWelcomeForm(request.POST)
+        if (
+            not form.is_valid()
+            or not proposal.supports.filter(pk=form.cleaned_data["support"]).exists()
+        ):
+            raise ValidationError(_("That support was not found."))
+        support = support_welcome(proposal=proposal, support_id=form.cleaned_data["support"])
+        return _("{organisation} now takes part in the discussion.").format(
+            organisation=support.organisation.name
+        )
 
 
 class SupportView(ProposalActionView):

@@ -115,6 +115,10 @@ MATRIX = {
         expect(404, 405, 403, 405, 403, 405),
         expect(404, 302, 403, 302, 403, 302),
     ),
+    "partnerships:support_welcome": (
+        expect(404, 405, 403, 405, 403, 405),
+        expect(404, 302, 403, 302, 403, 302),
+    ),
     "partnerships:support": (
         expect(404, 403, 403, 403, 405, 405),
         expect(404, 403, 403, 403, 302, 302),
@@ -193,6 +197,7 @@ def world(roles, city_a, staff_a, partner_staff):
         **{name: {"pk": proposal.pk} for name in [
             "partnerships:detail", "partnerships:edit", "partnerships:transition", "partnerships:confirm",
             "partnerships:interest", "partnerships:comment", "partnerships:support",
+            "partnerships:support_welcome",
         ]},
         **{name: {"pk": document.pk} for name in [
             "evidence:detail", "evidence:edit", "evidence:delete", "evidence:download",
