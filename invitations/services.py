@@ -51,8 +51,10 @@ def _issue(invitation: Invitation, *, reminder: bool = False, now=None) -> Invit
     if not reminder:
         invitation.sent_at = now
         invitation.expires_at = now + timedelta(days=settings.INVITATION_EXPIRY_DAYS)
-    message = _invitation_message(invitation, token, reminder=reminder)
-    (invitation.last_email,) = email_queue(message=message, language=invitation.language)
+    message, link = _invitation_message(invitation, token, reminder=reminder)
+    (invitation.last_email,) = email_queue(
+        message=message, language=invitation.language, secrets=[link]
+    )
     invitation.save()
     return invitation
 
@@ -70,9 +72,10 @@ def _invitation_message(invitation: Invitation, token: str, *, reminder: bool):
         "expires": expires,
         "reminder": reminder,
     }
-    return render_email(
+    message = render_email(
         "invitation", context, to=invitation.email, language=invitation.language, zone=zone
     )
+    return message, link
 
 
 def invitation_create(

@@ -46,4 +46,6 @@ class AccountAdapter(DefaultAccountAdapter):
             }
             ctx.update(moments)
             message = self.render_mail(template_prefix, email, ctx)
-        email_queue(message=message, language=language)
+        # the links that let someone in are kept out of the stored outbox body
+        secrets = [ctx[key] for key in ("password_reset_url", "activate_url") if ctx.get(key)]
+        email_queue(message=message, language=language, secrets=secrets)

@@ -40,7 +40,8 @@ class EmailAdmin(admin.ModelAdmin):
     list_filter = ["status", "language"]
     search_fields = ["recipient", "subject"]
     actions = ["resend"]
-    readonly_fields = [field.name for field in Email._meta.fields]
+    readonly_fields = [field.name for field in Email._meta.fields if field.name != "sealed"]
+    exclude = ["sealed"]
 
     def has_add_permission(self, request):
         return False

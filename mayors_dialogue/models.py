@@ -115,6 +115,10 @@ class Email(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    # The links with a token (an invitation, a password reset), encrypted with a key derived
+    # from SECRET_KEY: the bodies above show a mark in their place, filled in at delivery;
+    # erased once the email is sent (services.email_queue).
+    sealed = models.TextField(blank=True, editable=False)
 
     objects = EmailQuerySet.as_manager()
 

@@ -1,13 +1,18 @@
+import base64
+import hashlib
+import json
 import logging
 import smtplib
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
+from cryptography.fernet import Fernet
 from django.conf import settings
 from django.contrib.sites.models import Site
 from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from .enums import EmailStatus
 from .models import Email, User
@@ -55,12 +60,15 @@ def user_set_language(*, user: User, language: str) -> None:
     user.save(update_fields=["language"])
 
 
-def email_queue(*, message: EmailMessage, language: str) -> list[Email]:
+def email_queue(*, message: EmailMessage, language: str, secrets=()) -> list[Email]:
     """Store a rendered message in the outbox, one row per recipient, and queue its delivery.
 
-    The Celery task is queued only when the surrounding transaction commits, so a rollback
-    never sends anything. If the broker is unreachable the row stays queued and
-    `email_requeue_stale` picks it up later.
+    `secrets` are the links in it that let someone in: the stored bodies show a mark in
+    their place ("[hidden link 1]", in the message's language), and the links themselves are
+    kept encrypted until delivery, then erased, so neither the admin nor a backup holds a
+    usable link. The Celery task is queued only when the surrounding transaction commits,
+    so a rollback never sends anything. If the broker is unreachable the row stays queued
+    and `email_requeue_stale` picks it up later.
     """
     html = ""
     if isinstance(message, EmailMultiAlternatives):
@@ -70,14 +78,16 @@ def email_queue(*, message: EmailMessage, language: str) -> list[Email]:
         )
     reply_to = message.reply_to or settings.EMAIL_REPLY_TO
     attachment = _text_attachment(message)
+    body_text, body_html, sealed = _seal(message.body, html, secrets, language=language)
     emails = []
     with transaction.atomic():
         for recipient in message.to:
             email = Email(
                 recipient=recipient,
                 subject=message.subject,
-                body_text=message.body,
-                body_html=html,
+                body_text=body_text,
+                body_html=body_html,
+                sealed=sealed,
                 from_email=message.from_email or settings.DEFAULT_FROM_EMAIL,
                 reply_to=",".join(reply_to),
                 language=language,
@@ -88,6 +98,36 @@ def email_queue(*, message: EmailMessage, language: str) -> list[Email]:
             _enqueue_on_commit(email.pk)
             emails.append(email)
     return emails
+
+
+def _outbox_key() -> Fernet:
+    digest = hashlib.sha256(b"outbox-secrets:" + settings.SECRET_KEY.encode()).digest()
+    return Fernet(base64.urlsafe_b64encode(digest))
+
+
+def _seal(body_text: str, body_html: str, secrets, *, language: str) -> tuple[str, str, str]:
+    """The bodies with a mark in place of each secret, and the secrets encrypted."""
+    secrets = [secret for secret in secrets if secret]
+    if not secrets:
+        return body_text, body_html, ""
+    marks = {}
+    with translation.override(language):
+        for number, secret in enumerate(secrets, start=1):
+            mark = _("[hidden link {number}]").format(number=number)
+            marks[mark] = secret
+            body_text = body_text.replace(secret, mark)
+            body_html = body_html.replace(secret, mark)
+    return body_text, body_html, _outbox_key().encrypt(json.dumps(marks).encode()).decode()
+
+
+def _unsealed(email: Email) -> tuple[str, str]:
+    """The bodies as the recipient gets them, with the secrets filled in."""
+    body_text, body_html = email.body_text, email.body_html
+    if email.sealed:
+        for mark, secret in json.loads(_outbox_key().decrypt(email.sealed.encode())).items():
+            body_text = body_text.replace(mark, secret)
+            body_html = body_html.replace(mark, secret)
+    return body_text, body_html
 
 
 def _text_attachment(message: EmailMessage) -> dict:
@@ -124,7 +164,7 @@ def email_deliver(*, email: Email) -> bool:
             return False
         email.attempts += 1
         try:
-            _as_message(email).send()
+            email_message(email).send()
         except DELIVERY_ERRORS as exc:
             error = exc
             email.last_error = repr(exc)[:2000]
@@ -132,23 +172,28 @@ def email_deliver(*, email: Email) -> bool:
             email.status = EmailStatus.SENT
             email.sent_at = timezone.now()
             email.last_error = ""
-        email.save(update_fields=["attempts", "status", "sent_at", "last_error", "updated_at"])
+            email.sealed = ""  # the recipient has the link; nobody else keeps it
+        email.save(
+            update_fields=["attempts", "status", "sent_at", "last_error", "sealed", "updated_at"]
+        )
     if error is not None:
         raise error
     return True
 
 
-def _as_message(email: Email) -> EmailMultiAlternatives:
+def email_message(email: Email) -> EmailMultiAlternatives:
+    """The message as its recipient gets it, with its hidden links filled in."""
+    body_text, body_html = _unsealed(email)
     message = EmailMultiAlternatives(
         subject=email.subject,
-        body=email.body_text,
+        body=body_text,
         from_email=email.from_email,
         to=[email.recipient],
         reply_to=email.reply_to_list,
         headers={"Content-Language": email.language},
     )
-    if email.body_html:
-        message.attach_alternative(email.body_html, "text/html")
+    if body_html:
+        message.attach_alternative(body_html, "text/html")
     if email.attachment_name:
         message.attach(email.attachment_name, email.attachment_content, email.attachment_type)
     return message

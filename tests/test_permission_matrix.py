@@ -20,6 +20,7 @@ from django.utils import translation
 from evidence.models import EvidenceDocument
 from evidence.pdf import text_pdf
 from invitations.services import invitation_create
+from mayors_dialogue.services import email_message
 from meetings.models import CalendarFeed, Meeting
 from partnerships.models import Proposal
 from tests.factories import CityFactory
@@ -174,7 +175,7 @@ def world(roles, city_a, staff_a, partner_staff):
         role="city_staff",
         city=city_a,
     )
-    token = invitation.last_email.body_text.split("/invitations/accept/")[1].split("/")[0]
+    token = email_message(invitation.last_email).body.split("/invitations/accept/")[1].split("/")[0]
     feed = CalendarFeed.objects.create(user=staff_a)
     CityFactory(slug="zz-unused")
     return {

@@ -13,6 +13,7 @@ from invitations.models import Invitation
 from invitations.services import InvitationUnavailable, invitation_accept, invitation_reminders_send
 from mayors_dialogue import celery_app
 from mayors_dialogue.models import Email, User
+from mayors_dialogue.services import email_message
 from tests.factories import CityFactory, UserFactory
 from tests.integration.conftest import wait_until
 from tests.smtp import SMTPServer
@@ -115,7 +116,7 @@ def pending_invitation(transactional_db):
         role="city_staff",
         city=CityFactory(),
     )
-    token = LINK.search(Email.objects.get(pk=invitation.last_email_id).body_text).group(2)
+    token = LINK.search(email_message(Email.objects.get(pk=invitation.last_email_id)).body).group(2)
     return invitation, token
 
 
