@@ -128,6 +128,11 @@ class ProposalDetailView(ProposalObjectMixin, DetailView):
         other_cities = [city for city in my_cities if city.pk != proposal.city_id]
         interested = {interest.city_id for interest in proposal.interests.all()}
         return super().get_context_data(
+            evidence=[
+                document
+                for document in proposal.evidence.all()
+                if user.has_perm("evidence.view_document", document)
+            ],
             can_change=can_change,
             can_edit=can_change and proposal.status in (ProposalStatus.DRAFT, ProposalStatus.OPEN),
             next_statuses=[ProposalStatus(s) for s in TRANSITIONS.get(proposal.status, ())]

@@ -1,6 +1,7 @@
 """Lists of related things show only what the reader may open: the meetings and partnerships
-that cite a document, on its page."""
+that cite a document on its page, the evidence a partnership cites on its page."""
 
+import re
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -70,6 +71,22 @@ class TestADocumentPageListsOnlyWhatTheReaderMayOpen:
 
 
 def canaries(html: str) -> list[str]:
-    import re
-
     return re.findall(r"CANARY-[MP]\d", html)
+
+
+class TestAPartnershipPageListsOnlyTheEvidenceItsReaderMayOpen:
+    def test_a_visitor_does_not_see_a_participants_only_document(self, client, city_a):
+        public = EvidenceDocument.objects.create(
+            title_en="Public CANARY-D1", doc_type="policy_brief", publication_date=date(2021, 1, 1),
+            languages="en", external_url="https://example.org/1", visibility="public",
+        )  # fmt: skip
+        internal = EvidenceDocument.objects.create(
+            title_en="Internal CANARY-D2", doc_type="policy_brief", publication_date=date(2021, 1, 1),
+            languages="en", external_url="https://example.org/2", visibility="participants",
+        )  # fmt: skip
+        partnership = proposal_citing(public, city_a, "Agreed", "agreed")
+        partnership.evidence.add(internal)
+
+        html = client.get(f"/en/partnerships/proposals/{partnership.pk}/").content.decode()
+
+        assert sorted(set(re.findall(r"CANARY-D\d", html))) == ["CANARY-D1"]
