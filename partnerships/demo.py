@@ -94,7 +94,12 @@ def proposals_demo_load(*, today: date, path: Path = DEMO_FILE) -> int:
                 Confirmation.objects.create(proposal=proposal, city=side)
         path_taken = PATHS[status]
         Transition.objects.bulk_create(
-            Transition(proposal=proposal, from_status=before, to_status=after)
+            Transition(
+                proposal=proposal,
+                from_status=before,
+                to_status=after,
+                user=members.get(proposal.city_id),
+            )
             for before, after in pairwise(path_taken)
         )
         ledger.add(key, proposal)
