@@ -1,13 +1,31 @@
+from urllib.parse import urlsplit, urlunsplit
+
 from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.storage import default_storage
 from django.db import connection
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.urls import translate_url
 from django.utils import translation
 from django.views.decorators.http import require_POST, require_safe
 from django.views.i18n import set_language
 
 from .health import health_report
 from .services import user_set_language
+
+
+def _location_in(response, language: str) -> None:
+    """The page to go back to, in the chosen language. Django translates it while the
+    language of the cookie is active, so from a page in another language (/en/... after
+    choosing Deutsch once) the address did not resolve and came back unchanged: translate it
+    from the language its own prefix names."""
+    location = response.get("Location", "")
+    parts = urlsplit(location)
+    path_language = translation.get_language_from_path(parts.path)
+    if not path_language or path_language == language:
+        return
+    with translation.override(path_language):
+        translated = translate_url(parts.path, language)
+    response["Location"] = urlunsplit(parts._replace(path=translated))
 
 
 @require_POST
@@ -20,6 +38,7 @@ def language_switch(request):
         language = translation.get_supported_language_variant(request.POST.get("language", ""))
     except LookupError:
         return response
+    _location_in(response, language)
     if request.user.is_authenticated:
         user_set_language(user=request.user, language=language)
     return response
