@@ -202,6 +202,9 @@ USE_TZ = True
 TIME_ZONE = "UTC"
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+# Dates and times per language (mayors_dialogue/locale_formats/): day before month, month
+# names, 24-hour times; never a US numeric date.
+FORMAT_MODULE_PATH = ["mayors_dialogue.locale_formats"]
 MODELTRANSLATION_LANGUAGES = ("en", "de", "fr", "pt")
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 
