@@ -1,3 +1,4 @@
+from email.utils import parseaddr
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -5,6 +6,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 SUBJECT_LENGTH = 255  # Email.subject
 
@@ -15,6 +17,15 @@ def shortened(text: str, length: int) -> str:
         return text
     cut = text[: length - 1]
     return (cut.rsplit(" ", 1)[0] if " " in cut[length // 2 :] else cut) + "…"
+
+
+def sender() -> str:
+    """The From address, with the platform's name in the active language (a name set in
+    DJANGO_DEFAULT_FROM_EMAIL other than the default is kept as it is)."""
+    name, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
+    if name == "Mayors Dialogue":
+        name = _("Mayors Dialogue")
+    return f"{name} <{address}>" if name else address
 
 
 def render_email(
@@ -38,7 +49,7 @@ def render_email(
         message = EmailMultiAlternatives(
             subject=shortened(subject, SUBJECT_LENGTH),
             body=render_to_string(f"emails/{template}_message.txt", context, using="text"),
-            from_email=settings.DEFAULT_FROM_EMAIL,
+            from_email=sender(),
             to=[to],
             reply_to=reply_to or settings.EMAIL_REPLY_TO,
         )

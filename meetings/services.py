@@ -6,7 +6,7 @@ from django.utils import timezone, translation
 
 from cities.models import City
 from mayors_dialogue.emails import render_email
-from mayors_dialogue.formats import datetime_in_zone
+from mayors_dialogue.formats import datetime_range_in_zone
 from mayors_dialogue.models import User, reader_zone
 from mayors_dialogue.rows import RowInput, many_to_many_assign, rows_apply, values_assign
 from mayors_dialogue.services import email_queue
@@ -35,22 +35,26 @@ def _meeting_message(meeting: Meeting, user: User, kind: str):
     zone = reader_zone(user) or ZoneInfo(meeting.timezone)
     meeting_zone = ZoneInfo(meeting.timezone)
     with translation.override(user.language):
-        starts = datetime_in_zone(meeting.start, zone)
+        # the times, the page's address and the calendar file, all in the recipient's language
+        starts = datetime_range_in_zone(meeting.start, meeting.end, zone)
         starts_there = (
-            datetime_in_zone(meeting.start, meeting_zone) if zone.key != meeting_zone.key else ""
+            datetime_range_in_zone(meeting.start, meeting.end, meeting_zone)
+            if zone.key != meeting_zone.key
+            else ""
         )
+        url = settings.SITE_URL + meeting.get_absolute_url()
+        method = "CANCEL" if kind == NoticeKind.CANCELLATION else "REQUEST"
+        ics = meeting_ics(meeting, with_link=True, method=method).decode()
     context = {
         "meeting": meeting,
         "kind": kind,
         "recipient": user,
         "starts": starts,
         "starts_there": starts_there,
-        "url": settings.SITE_URL + meeting.get_absolute_url(),
+        "url": url,
     }
     message = render_email("meeting", context, to=user.email, language=user.language, zone=zone)
     if kind != NoticeKind.REMINDER:
-        method = "CANCEL" if kind == NoticeKind.CANCELLATION else "REQUEST"
-        ics = meeting_ics(meeting, with_link=True, method=method).decode()
         message.attach("meeting.ics", ics, f"text/calendar; method={method}; charset=utf-8")
     return message
 

@@ -1,6 +1,5 @@
 from datetime import timedelta
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -149,7 +148,6 @@ def interest_express(*, proposal: Proposal, city: City, user: User, message: str
                 {
                     "proposal": proposal,
                     "interest": interest,
-                    "url": settings.SITE_URL + proposal.get_absolute_url(),
                 },
             )
     return interest
