@@ -6,7 +6,7 @@ import smtplib
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
-from cryptography.fernet import Fernet
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 from django.contrib.sites.models import Site
 from django.core.mail import EmailMessage, EmailMultiAlternatives
@@ -100,9 +100,18 @@ def email_queue(*, message: EmailMessage, language: str, secrets=()) -> list[Ema
     return emails
 
 
-def _outbox_key() -> Fernet:
-    digest = hashlib.sha256(b"outbox-secrets:" + settings.SECRET_KEY.encode()).digest()
-    return Fernet(base64.urlsafe_b64encode(digest))
+def _outbox_key() -> MultiFernet:
+    """From SECRET_KEY, and SECRET_KEY_FALLBACKS so that a rotated key still opens what was
+    queued before the rotation."""
+    keys = [settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", [])]
+    return MultiFernet(
+        [
+            Fernet(
+                base64.urlsafe_b64encode(hashlib.sha256(b"outbox-secrets:" + key.encode()).digest())
+            )
+            for key in keys
+        ]
+    )
 
 
 def _seal(body_text: str, body_html: str, secrets, *, language: str) -> tuple[str, str, str]:
@@ -164,7 +173,17 @@ def email_deliver(*, email: Email) -> bool:
             return False
         email.attempts += 1
         try:
-            email_message(email).send()
+            message = email_message(email)
+        except InvalidToken:
+            # queued under a secret key this process does not have: the link is lost
+            email.status = EmailStatus.FAILED
+            email.last_error = (
+                "Its hidden link cannot be read with this SECRET_KEY; send a fresh one."
+            )
+            email.save(update_fields=["attempts", "status", "last_error", "updated_at"])
+            return False
+        try:
+            message.send()
         except DELIVERY_ERRORS as exc:
             error = exc
             email.last_error = repr(exc)[:2000]

@@ -2,7 +2,6 @@
 test database and Redis, the way docker-compose runs them."""
 
 import os
-import secrets
 import signal
 import subprocess
 import sys
@@ -30,7 +29,7 @@ def process_env(transactional_db):
     env.update(
         PATH=BIN_DIR + os.pathsep + env.get("PATH", ""),
         DJANGO_SETTINGS_MODULE="mayors_dialogue.settings.production",
-        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
+        DJANGO_SECRET_KEY=settings.SECRET_KEY,  # one key for every process, as deployed
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
         DATABASE_URL=database_url,
         REDIS_URL=os.environ["REDIS_URL"],
@@ -130,7 +129,7 @@ def collected_static(tmp_path_factory):
     env = {key: value for key, value in os.environ.items() if not key.startswith("PYTEST")}
     env.update(
         DJANGO_SETTINGS_MODULE="mayors_dialogue.settings.production",
-        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
+        DJANGO_SECRET_KEY=settings.SECRET_KEY,  # one key for every process, as deployed
         DJANGO_STATIC_ROOT=str(static_root),
     )
     subprocess.run(

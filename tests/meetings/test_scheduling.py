@@ -82,7 +82,10 @@ def test_scheduling_invites_everyone_in_their_language_with_an_ics(
     (dakar_email,) = [m for m in mail.outbox if m.to == ["staff.dakar@example.org"]]
     assert dakar_email.subject == "Invitation : Labour migration exchange"
     assert "14 janvier 2030, 13:00–15:00 (Africa/Dakar, GMT)" in dakar_email.body
-    assert "Heure de la réunion : 14 janvier 2030, 14:00–16:00 (Europe/Berlin, CET)" in dakar_email.body
+    assert (
+        "Heure de la réunion : 14 janvier 2030, 14:00–16:00 (Europe/Berlin, CET)"
+        in dakar_email.body
+    )
     name, content, mimetype = dakar_email.attachments[0]
     assert (name, mimetype) == ("meeting.ics", "text/calendar; method=REQUEST; charset=utf-8")
     calendar = icalendar.Calendar.from_ical(content)

@@ -5,6 +5,7 @@ encrypted copy, and that copy is erased once the email is sent."""
 import re
 from io import StringIO
 
+import pytest
 from django.core import mail
 
 from invitations.services import invitation_create
@@ -70,3 +71,33 @@ class TestTheOutboxKeepsNoUsableLink:
         dump = (tmp_path / "dump.json").read_text()
         assert "colleague@example.org" in dump
         assert token not in dump
+
+
+class TestASecretKeyThatChanges:
+    @pytest.fixture
+    def queued(self, city_a, staff_a, django_capture_on_commit_callbacks):
+        with django_capture_on_commit_callbacks():  # queued, not delivered
+            invitation_create(
+                invited_by=staff_a, email="colleague@example.org", name="Colleague",
+                language="en", role="city_staff", city=city_a,
+            )  # fmt: skip
+        return Email.objects.get()
+
+    def test_an_old_key_in_the_fallbacks_still_opens_the_link(self, queued, settings):
+        from mayors_dialogue.services import email_deliver
+
+        settings.SECRET_KEY_FALLBACKS = [settings.SECRET_KEY]
+        settings.SECRET_KEY = "a-new-secret-key-after-rotation-" + "x" * 32
+
+        assert email_deliver(email=queued) is True
+        assert TOKEN_LINK.search(mail.outbox[-1].body)
+
+    def test_without_it_the_email_fails_and_says_why(self, queued, settings):
+        from mayors_dialogue.services import email_deliver
+
+        settings.SECRET_KEY = "a-new-secret-key-after-rotation-" + "x" * 32
+
+        assert email_deliver(email=queued) is False
+        queued.refresh_from_db()
+        assert (queued.status, mail.outbox) == (EmailStatus.FAILED, [])
+        assert "SECRET_KEY" in queued.last_error
