@@ -165,7 +165,8 @@ def _enqueue_delivery(email_id: int) -> None:
 def email_deliver(*, email: Email) -> bool:
     """Send one queued email. Returns False when it is no longer queued (already sent or
     failed), so running the task twice sends nothing twice. A delivery error is recorded on
-    the row (attempts, last error) and then raised, so the task can retry it."""
+    the row (attempts, last error) and then raised, so the task can retry it; an email whose
+    hidden link cannot be read (queued under another SECRET_KEY) is marked failed."""
     error = None
     with transaction.atomic():
         email = Email.objects.select_for_update().get(pk=email.pk)
