@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from mayors_dialogue.forms import translated_names
+from mayors_dialogue.translated import shown_text
 from mayors_dialogue.widgets import LongSelect
 
 from .enums import Continent
@@ -36,7 +37,9 @@ def city_filter(field_name: str) -> django_filters.ModelChoiceFilter:
     """The participating cities, as a long select whose options are kept in the cache."""
     return django_filters.ModelChoiceFilter(
         field_name=field_name,
-        queryset=City.objects.public().only("id", *translated_names("name")).order_by("name_en"),
+        queryset=City.objects.public()
+        .only("id", *translated_names("name"))
+        .order_by(shown_text("name")),
         label=_("City"),
         empty_label=_("All cities"),
         distinct=True,

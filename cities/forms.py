@@ -16,12 +16,14 @@ class CityProfileForm(UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm):
     """What a city's staff and mayor keep current. Status, coordinates and time zone are
     the secretariat's (Django admin)."""
 
-    required_in_english = ("name", "description")
+    texts_required = ("description",)
+    proper_names = ("name",)
 
     class Meta:
         model = City
         fields = [
             *translated_names("name", "description", "migration_context", "official_languages"),
+            "working_language",
             "population",
             "website",
             "contact_email",
@@ -52,8 +54,6 @@ class CityProfileForm(UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm):
 
 
 class ThemeDescriptionForm(TranslatedFieldsMixin, forms.ModelForm):
-    required_in_english = ("description",)
-
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["theme"].queryset = Theme.objects.all()
@@ -79,8 +79,6 @@ class PotentialForm(ThemeDescriptionForm):
 
 
 class GoodPracticeForm(TranslatedFieldsMixin, forms.ModelForm):
-    required_in_english = ("title",)
-
     class Meta:
         model = GoodPractice
         fields = [
@@ -119,11 +117,17 @@ GoodPracticeFormSet = _formset(GoodPractice, GoodPracticeForm)
 class PartnerProfileForm(UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm):
     """What a partner organisation's staff keep current; kind and role are the secretariat's."""
 
-    required_in_english = ("name",)
+    proper_names = ("name",)
 
     class Meta:
         model = PartnerOrganisation
-        fields = [*translated_names("name", "description"), "acronym", "website", "logo"]
+        fields = [
+            *translated_names("name", "description"),
+            "working_language",
+            "acronym",
+            "website",
+            "logo",
+        ]
         widgets = {
             **{name: forms.Textarea(attrs={"rows": 4}) for name in translated_names("description")},
             "logo": forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),

@@ -3,8 +3,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Prefetch, Q, Value
-from django.db.models.functions import Coalesce, NullIf
+from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils.text import capfirst
@@ -12,7 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from mayors_dialogue.caching import cached
-from mayors_dialogue.translated import translated_fields_of
+from mayors_dialogue.translated import shown_text, translated_fields_of, written_languages
 
 from .enums import CityStatus
 from .models import (
@@ -82,7 +81,9 @@ def public_city_choices() -> list[tuple[int, str]]:
     return cached(
         "directory",
         ("city-choices", get_language()),
-        lambda: [(city.pk, city.name) for city in City.objects.public().order_by("name_en")],
+        lambda: [
+            (city.pk, city.name) for city in City.objects.public().order_by(shown_text("name"))
+        ],
     )
 
 
@@ -108,17 +109,14 @@ def user_cities(user) -> list[City]:
 
 def cities_for_directory(*, user):
     """Cities the user may see, with their needs' and potentials' themes, for the list;
-    ordered by the name shown in the current language (English where it is missing)."""
-    language = get_language()
-    if language not in settings.MODELTRANSLATION_LANGUAGES:
-        language = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    ordered by the name shown in the current language (another where it is missing)."""
     return (
         City.objects.visible_to(user)
         .prefetch_related(
             Prefetch("needs", queryset=CityNeed.objects.select_related("theme")),
             Prefetch("potentials", queryset=CityPotential.objects.select_related("theme")),
         )
-        .order_by(Coalesce(NullIf(f"name_{language}", Value("")), "name_en"), "pk")
+        .order_by(shown_text("name"), "pk")
     )
 
 
@@ -151,7 +149,7 @@ def city_for_profile(*, slug: str) -> City:
 
 
 def cities_for_export():
-    return City.objects.order_by("name_en").prefetch_related(
+    return City.objects.order_by(shown_text("name")).prefetch_related(
         Prefetch("needs", queryset=CityNeed.objects.select_related("theme")),
         Prefetch("potentials", queryset=CityPotential.objects.select_related("theme")),
     )
@@ -174,7 +172,9 @@ class Completeness:
     """What a city's profile still lacks, for the panel its staff see."""
 
     items: list[tuple[str, bool]] = field(default_factory=list)
-    missing_translations: dict[str, list[str]] = field(default_factory=dict)
+    # Texts written in some language but not in this one: translations the city could add,
+    # not faults (a text in one language is complete). Proper names are never listed.
+    translation_suggestions: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def done(self) -> int:
@@ -185,6 +185,9 @@ class Completeness:
         return round(100 * self.done / len(self.items)) if self.items else 100
 
 
+CITY_PROPER_NAMES = ("name",)
+
+
 def city_completeness(city: City) -> Completeness:
     """Works on a city from `city_for_profile`: no further queries."""
     needs = list(city.needs.all())
@@ -192,8 +195,8 @@ def city_completeness(city: City) -> Completeness:
     practices = list(city.good_practices.all())
     result = Completeness(
         items=[
-            (_("Short description"), bool(city.description_en)),
-            (_("Migration context"), bool(city.migration_context_en)),
+            (_("Short description"), bool(written_languages(city, ["description"]))),
+            (_("Migration context"), bool(written_languages(city, ["migration_context"]))),
             (_("At least one need"), bool(needs)),
             (_("At least one potential"), bool(potentials)),
             (_("At least one good practice"), bool(practices)),
@@ -207,6 +210,7 @@ def city_completeness(city: City) -> Completeness:
     translatable = [
         (capfirst(City._meta.get_field(name).verbose_name), city, name)
         for name in translated_fields_of(City)
+        if name not in CITY_PROPER_NAMES
     ]
     for label, rows in [
         (_("Need: {theme}"), [(need.theme, need) for need in needs]),
@@ -222,17 +226,14 @@ def city_completeness(city: City) -> Completeness:
         for practice in practices
         for name in translated_fields_of(GoodPractice)
     ]
-    for code in settings.MODELTRANSLATION_LANGUAGES[1:]:
-        missing = []
+    for code in settings.MODELTRANSLATION_LANGUAGES:
+        suggestions = []
         for label, obj, name in translatable:
-            if (
-                getattr(obj, f"{name}_en")
-                and not getattr(obj, f"{name}_{code}")
-                and label not in missing
-            ):
-                missing.append(label)
-        if missing:
-            result.missing_translations[code] = missing
+            written = written_languages(obj, [name])
+            if written and code not in written and label not in suggestions:
+                suggestions.append(label)
+        if suggestions:
+            result.translation_suggestions[code] = suggestions
     return result
 
 

@@ -12,7 +12,6 @@ class ThemeTranslationOptions(TranslationOptions):
 @register(City)
 class CityTranslationOptions(TranslationOptions):
     fields = ("name", "description", "migration_context", "official_languages")
-    required_languages = {"en": ("name",)}
 
 
 @register(CityNeed)
@@ -28,7 +27,6 @@ class CityPotentialTranslationOptions(TranslationOptions):
 @register(GoodPractice)
 class GoodPracticeTranslationOptions(TranslationOptions):
     fields = ("title", "description")
-    required_languages = {"en": ("title",)}
 
 
 @register(Mayor)
@@ -39,4 +37,3 @@ class MayorTranslationOptions(TranslationOptions):
 @register(PartnerOrganisation)
 class PartnerOrganisationTranslationOptions(TranslationOptions):
     fields = ("name", "description")
-    required_languages = {"en": ("name",)}

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cities.filters import city_filter, theme_filter
 from cities.models import PartnerOrganisation
+from mayors_dialogue.translated import shown_text
 
 from .enums import DOCUMENT_LANGUAGES, DocumentType
 from .models import EvidenceDocument
@@ -33,7 +34,7 @@ class EvidenceFilter(django_filters.FilterSet):
         method="in_language", label=_("Language of the document"), empty_label=_("Any language"),
     )  # fmt: skip
     publisher = django_filters.ModelChoiceFilter(
-        queryset=PartnerOrganisation.objects.order_by("name_en"), label=_("Publisher"),
+        queryset=PartnerOrganisation.objects.order_by(shown_text("name")), label=_("Publisher"),
         empty_label=_("All publishers"),
     )  # fmt: skip
 

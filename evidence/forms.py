@@ -8,6 +8,7 @@ from mayors_dialogue.forms import (
     UploadLimitMixin,
     translated_names,
 )
+from mayors_dialogue.translated import shown_text
 
 from .enums import DOCUMENT_LANGUAGES, DocumentType
 from .models import EvidenceDocument
@@ -18,8 +19,6 @@ ACCEPT = ".pdf,.docx,.xlsx,.pptx,.odt,.csv"
 class EvidenceForm(UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm):
     """Upload or edit a document. People of a city (who are not partner staff or admins) may
     only add good practice for their own cities."""
-
-    required_in_english = ("title",)
 
     document_languages = forms.MultipleChoiceField(
         label=_("Languages of the document"),
@@ -56,8 +55,8 @@ class EvidenceForm(UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.own_cities = own_cities
         self.fields["themes"].queryset = Theme.objects.all()
-        self.fields["cities"].queryset = City.objects.order_by("name_en")
-        publishers = PartnerOrganisation.objects.order_by("name_en")
+        self.fields["cities"].queryset = City.objects.order_by(shown_text("name"))
+        publishers = PartnerOrganisation.objects.order_by(shown_text("name"))
         if own_organisations is not None:
             # the publisher a document already has stays a choice when someone else edits it
             publishers = publishers.filter(

@@ -8,6 +8,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from mayors_dialogue.translated import OriginalLanguageModel
+
 from .enums import DOCUMENT_LANGUAGES, DocumentType, Visibility
 
 
@@ -24,7 +26,9 @@ class DocumentQuerySet(models.QuerySet):
         return self.filter(visibility=Visibility.PUBLIC)
 
 
-class EvidenceDocument(models.Model):
+class EvidenceDocument(OriginalLanguageModel):
+    texts_required = ("title",)
+
     """Research and policy documents that feed the meetings' agenda and the partnerships."""
 
     title = models.CharField(_("title"), max_length=250)

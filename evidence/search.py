@@ -10,6 +10,8 @@ from django.db.models.functions import Coalesce, Concat
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from mayors_dialogue.translated import shown_text
+
 from .enums import DOCUMENT_LANGUAGES
 
 SNIPPET_WORDS = 30
@@ -84,12 +86,7 @@ def search(queryset, text: str, *, language: str):
                 rank=SearchRank(F("search_vector"), query),
                 snippet=SearchHeadline(
                     Concat(
-                        Coalesce(
-                            F(f"summary_{language}"),
-                            F("summary_en"),
-                            Value(""),
-                            output_field=TextField(),
-                        ),
+                        shown_text("summary", language),
                         Value(" "),
                         F("extracted_text"),
                         output_field=TextField(),

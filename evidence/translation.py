@@ -6,4 +6,3 @@ from .models import EvidenceDocument
 @register(EvidenceDocument)
 class EvidenceDocumentTranslationOptions(TranslationOptions):
     fields = ("title", "summary")
-    required_languages = {"en": ("title",)}

@@ -152,6 +152,7 @@ class EvidenceFormView(TemplateView):
             instance=self.get_document(),
             own_cities=self.own_cities(),
             own_organisations=self.own_organisations(),
+            working_language=self.request.user.language,
         )
 
     def get(self, request, *args, **kwargs):

@@ -6,8 +6,8 @@ from django_countries.fields import LazyTypedChoiceField
 
 from cities.enums import Continent
 from mayors_dialogue.enums import Language
+from mayors_dialogue.forms import TimeZoneField
 from mayors_dialogue.models import User
-from mayors_dialogue.validators import validate_time_zone
 
 from .enums import InvitationRole
 
@@ -36,16 +36,17 @@ class CityInvitationForm(InvitationFields):
 
     field_order = ["city_name", "country", "continent", "timezone", "name", "email", "language"]
 
-    city_name = forms.CharField(label=_("City name (in English)"), max_length=120)
+    city_name = forms.CharField(
+        label=_("City name"),
+        max_length=120,
+        help_text=_(
+            "As the city writes it, in the language of the invitation. Translations of the name "
+            "are optional."
+        ),
+    )
     country = LazyTypedChoiceField(label=_("Country"), choices=countries)
     continent = forms.ChoiceField(label=_("Continent"), choices=Continent.choices)
-    timezone = forms.CharField(
-        label=_("Time zone"),
-        max_length=64,
-        validators=[validate_time_zone],
-        help_text=_("An IANA time zone such as Africa/Luanda."),
-        widget=forms.TextInput(attrs={"list": "time-zones", "autocomplete": "off"}),
-    )
+    timezone = TimeZoneField(label=_("Time zone"))
 
 
 class ColleagueInvitationForm(InvitationFields):

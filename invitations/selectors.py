@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db.models import Count, Q
 
 from .enums import InvitationState, InvitationStatus
@@ -27,9 +28,11 @@ def invitation_funnel() -> dict[str, int]:
     """Cities invited → accepted → with a complete core profile (a description, a need and a
     potential), in one query."""
     cities = Invitation.objects.filter(invites_city=True)
-    complete = Q(
+    described = Q()
+    for code in settings.MODELTRANSLATION_LANGUAGES:
+        described |= Q(**{f"city__description_{code}__gt": ""})
+    complete = described & Q(
         status=InvitationStatus.ACCEPTED,
-        city__description_en__gt="",
         city__needs__isnull=False,
         city__potentials__isnull=False,
     )

@@ -153,14 +153,23 @@ def city_invite(
             .filter(
                 email=User.objects.normalize_email(email).lower(),
                 invites_city=True,
-                city__name_en__iexact=city_name,
                 city__country=country,
+            )
+            .filter(
+                Q(city__name_en__iexact=city_name)
+                | Q(city__name_de__iexact=city_name)
+                | Q(city__name_fr__iexact=city_name)
+                | Q(city__name_pt__iexact=city_name)
             )
             .exists()
         ):
             raise ValidationError({"email": _(ALREADY_INVITED)}, code="already_invited")
+        # The city's name as the secretariat wrote it, in the invitation's language, which is
+        # also the language the city's forms open in.
         city = City(
-            name_en=city_name,
+            **{f"name_{language}": city_name},
+            original_language=language,
+            working_language=language,
             slug=_unique_slug(city_name),
             country=country,
             continent=continent,

@@ -78,8 +78,10 @@ class InviteCityView(PermissionMixin, InvitationFormMixin, FormView):
     template_name = "invitations/invite_city.html"
     form_class = CityInvitationForm
 
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(time_zones=dialogue_time_zones(), **kwargs)
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        form.fields["timezone"].widget.preferred = dialogue_time_zones()
+        return form
 
     def invite(self, form):
         data = form.cleaned_data

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -42,7 +43,12 @@ def render_email(
     in the recipient's language and time zone. The caller queues the result with
     `email_queue`."""
     with translation.override(language), timezone.override(zone):
-        context = {**context, "site_url": settings.SITE_URL}
+        context = {
+            **context,
+            "site_url": settings.SITE_URL,
+            # The platform's address in the recipient's language, for the signature.
+            "home_url": settings.SITE_URL + reverse("home"),
+        }
         subject = " ".join(
             render_to_string(f"emails/{template}_subject.txt", context, using="text").split()
         )

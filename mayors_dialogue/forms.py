@@ -4,18 +4,51 @@ from django.core.exceptions import ValidationError
 from django.db import connections, models
 from django.template.defaultfilters import filesizeformat
 from django.utils.text import capfirst
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from .enums import Language
 from .models import User
 from .rows import RowInput
-from .translated import translated_fields_of
+from .translated import (
+    AT_LEAST_ONE_LANGUAGE,
+    original_language_choose,
+    translated_fields_of,
+    written_languages,
+)
 from .upload_limits import RefusedUpload
-from .validators import validate_time_zone
+from .widgets import ZoneSelect
+from .zones import is_recognised_zone, zone_choices
 
 
 def _label(field_name: str) -> str:
     return capfirst(User._meta.get_field(field_name).verbose_name)  # stays lazy
+
+
+class TimeZoneField(forms.ChoiceField):
+    """A time zone chosen from the list of places (zones.py), grouped by region, in the
+    reader's language. Any IANA zone of a place is valid, also one the list spells otherwise;
+    legacy names ("GMT", "CET") are refused."""
+
+    widget = ZoneSelect
+
+    def __init__(self, *, required=True, empty_label="", **kwargs):
+        def choices():
+            return [("", empty_label or _("Choose a time zone")), *zone_choices()]
+
+        super().__init__(choices=choices, required=required, **kwargs)
+
+    def valid_value(self, value):
+        return is_recognised_zone(str(value))
+
+    def validate(self, value):
+        forms.Field.validate(self, value)
+        if value and not self.valid_value(value):
+            raise ValidationError(
+                _("“%(value)s” is not the time zone of a place. Choose one from the list."),
+                code="invalid_choice",
+                params={"value": value},
+            )
 
 
 class PreferencesForm(forms.Form):
@@ -31,26 +64,23 @@ class PreferencesForm(forms.Form):
     language = forms.ChoiceField(
         label=_label("language"),
         choices=Language.choices,
-        help_text=_("Pages and emails reach you in this language."),
+        help_text=_("Pages and emails reach you in this language, and forms open in it."),
     )
-    timezone = forms.CharField(
+    timezone = TimeZoneField(
         label=_label("timezone"),
-        max_length=64,
         required=False,
-        validators=[validate_time_zone],
-        help_text=User._meta.get_field("timezone").help_text,
-        widget=forms.TextInput(attrs={"list": "time-zones", "autocomplete": "off"}),
+        empty_label=_("My city’s time zone"),
+        help_text=_("Times are shown to you in this zone."),
     )
 
     def __init__(self, *args, user: User, **kwargs):
-        kwargs.setdefault(
-            "initial",
-            {
-                "display_name": user.display_name,
-                "language": user.language,
-                "timezone": user.timezone,
-            },
-        )
+        # FormView passes an empty `initial`: the saved preferences fill what it leaves out.
+        kwargs["initial"] = {
+            "display_name": user.display_name,
+            "language": user.language,
+            "timezone": user.timezone,
+            **(kwargs.get("initial") or {}),
+        }
         super().__init__(*args, **kwargs)
 
 
@@ -85,39 +115,104 @@ def translated_names(*bases: str) -> list[str]:
 
 
 class TranslatedFieldsMixin:
-    """For ModelForms over modeltranslation fields: lists the translated fields once per
-    language, so templates can group them by language (English first and required where
-    `required_in_english` says so) and show the other fields apart. The translated fields
-    are those of the model's translation.py that the form has."""
+    """For ModelForms over modeltranslation fields (those of the model's translation.py that
+    the form has), written in any of the four languages.
 
-    required_in_english: tuple[str, ...] = ()
+    - Each translated field is optional on its own. A text the model requires
+      (`texts_required`), or that this form requires as well (the form's `texts_required`),
+      needs at least one language; the error lands on the field of the working language.
+    - `working_language` (the city's, the organisation's or the person's) is the group the
+      form opens in; the others are folded away, open where they have an error.
+    - `proper_names` (a city's or an organisation's name) are one field, in the language the
+      name was written in, with its translations optional beside it.
+    - The cleaned data says which language the texts were written in (`original_language`)."""
 
-    def __init__(self, *args, **kwargs):
+    texts_required: tuple[str, ...] = ()
+    proper_names: tuple[str, ...] = ()
+
+    def __init__(self, *args, working_language: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         model = self._meta.model
+        languages = settings.MODELTRANSLATION_LANGUAGES
+        self.working_language = next(
+            code for code in (working_language, get_language(), languages[0]) if code in languages
+        )
+        self.instance.authoring_language = self.working_language
         self.translated_fields = tuple(
             base for base in translated_fields_of(model) if f"{base}_en" in self.fields
         )
+        self.texts_needed = {*getattr(model, "texts_required", ()), *self.texts_required}
         for base in self.translated_fields:
             label = capfirst(model._meta.get_field(base).verbose_name)
-            for code in settings.MODELTRANSLATION_LANGUAGES:
+            for code in languages:
                 field = self.fields.get(f"{base}_{code}")
                 if field is None:
                     continue
                 field.label = label
-                field.required = code == "en" and base in self.required_in_english
+                field.required = False
                 field.widget.attrs["lang"] = code  # what is typed here is in that language
+                if base in self.texts_needed:
+                    field.help_text = _("Needed in at least one language.")
+        names = dict(Language.choices)
+        for base in self.proper_names:
+            main = self._name_language(base)
+            for code in languages:
+                if code != main and f"{base}_{code}" in self.fields:
+                    self.fields[f"{base}_{code}"].label = names[code]
+                    self.fields[f"{base}_{code}"].help_text = ""
+
+    def _languages_in_order(self) -> list[str]:
+        return [
+            self.working_language,
+            *(c for c in settings.MODELTRANSLATION_LANGUAGES if c != self.working_language),
+        ]
+
+    def _name_language(self, base: str) -> str:
+        """The language a proper name is shown in: the one it was written in."""
+        original = getattr(self.instance, "original_language", "")
+        if self.instance.pk and original and getattr(self.instance, f"{base}_{original}", ""):
+            return original
+        return self.working_language
+
+    def proper_name_fields(self) -> list[dict]:
+        names = dict(Language.choices)
+        groups = []
+        for base in self.proper_names:
+            if base not in self.translated_fields:
+                continue
+            main = self._name_language(base)
+            groups.append(
+                {
+                    "field": self[f"{base}_{main}"],
+                    "translations": [
+                        {"code": code, "name": names[code], "field": self[f"{base}_{code}"]}
+                        for code in self._languages_in_order()
+                        if code != main
+                    ],
+                    "has_errors": any(
+                        self[f"{base}_{code}"].errors
+                        for code in settings.MODELTRANSLATION_LANGUAGES
+                        if code != main
+                    ),
+                }
+            )
+        return groups
 
     def language_groups(self) -> list[dict]:
         names = dict(Language.choices)
+        texts = [base for base in self.translated_fields if base not in self.proper_names]
+        if not texts:
+            return []
         return [
             {
                 "code": code,
                 "name": names[code],
-                "fields": [self[f"{base}_{code}"] for base in self.translated_fields],
-                "has_errors": any(self[f"{base}_{code}"].errors for base in self.translated_fields),
+                "working": code == self.working_language,
+                "fields": [self[f"{base}_{code}"] for base in texts],
+                "has_errors": any(self[f"{base}_{code}"].errors for base in texts),
+                "written": any(self[f"{base}_{code}"].value() for base in texts),
             }
-            for code in settings.MODELTRANSLATION_LANGUAGES
+            for code in self._languages_in_order()
         ]
 
     def other_fields(self) -> list:
@@ -127,6 +222,19 @@ class TranslatedFieldsMixin:
             for code in settings.MODELTRANSLATION_LANGUAGES
         }
         return [self[name] for name in self.fields if name not in translated]
+
+    def clean(self):
+        cleaned = super().clean()
+        model_needs = set(getattr(self._meta.model, "texts_required", ()))
+        for base in self.translated_fields:
+            if base in self.texts_needed - model_needs and not written_languages(cleaned, (base,)):
+                self.add_error(f"{base}_{self.working_language}", AT_LEAST_ONE_LANGUAGE)
+        cleaned["original_language"] = original_language_choose(
+            written=written_languages(cleaned, self.translated_fields),
+            current=getattr(self.instance, "original_language", ""),
+            preferred=self.working_language,
+        )
+        return cleaned
 
 
 class UploadLimitMixin:

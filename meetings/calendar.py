@@ -5,6 +5,8 @@ from datetime import UTC, datetime, timedelta
 from django.conf import settings
 from icalendar import Alarm, Calendar, Event, vCalAddress, vText
 
+from mayors_dialogue.translated import text_in
+
 from .enums import MeetingStatus
 
 PRODID = "-//Mayors Dialogue on Human Mobility//Meetings//EN"
@@ -26,10 +28,10 @@ def _event(meeting, *, with_link: bool) -> Event:
     event.add("dtstamp", datetime.now(UTC))
     event.add("dtstart", meeting.start.astimezone(UTC))
     event.add("dtend", meeting.end.astimezone(UTC))
-    event.add("summary", meeting.title)
+    event.add("summary", text_in(meeting, "title")[0])
     url = settings.SITE_URL + meeting.get_absolute_url()
     event.add("url", url)
-    description = [meeting.description] if meeting.description else []
+    description = [text_in(meeting, "description")[0]] if meeting.description else []
     if with_link and meeting.is_online and meeting.video_link:
         description.append(meeting.video_link)
     description.append(url)
@@ -52,7 +54,7 @@ def _event(meeting, *, with_link: bool) -> Event:
     if not cancelled:
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", meeting.title)
+        alarm.add("description", text_in(meeting, "title")[0])
         alarm.add("trigger", timedelta(minutes=-30))
         event.add_component(alarm)
     return event

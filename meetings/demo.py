@@ -78,9 +78,9 @@ def meetings_demo_load(*, today: date, path: Path = DEMO_FILE) -> int:
                 AgendaItem(
                     meeting=meeting,
                     position=position,
-                    presenter=item.value("presenter", ""),
                     **item.texts("title"),
                     **item.texts("description", required=False),
+                    **item.texts("presenter", required=False),
                 )
             )
             agenda_item.documents.set(demo_documents(item, item.value("documents", [])))

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cities.filters import city_filter
 from cities.models import PartnerOrganisation
+from mayors_dialogue.translated import shown_text
 
 from .enums import MeetingFormat
 from .models import Meeting, Series
@@ -19,7 +20,7 @@ class MeetingFilter(django_filters.FilterSet):
     )
     city = city_filter("invited_cities")
     organiser = django_filters.ModelChoiceFilter(
-        queryset=PartnerOrganisation.objects.order_by("name_en"),
+        queryset=PartnerOrganisation.objects.order_by(shown_text("name")),
         label=_("Organiser"),
         empty_label=_("All organisers"),
     )

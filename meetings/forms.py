@@ -9,9 +9,11 @@ from django.utils.translation import gettext_lazy as _
 from cities.models import City, PartnerOrganisation, Theme
 from mayors_dialogue.forms import (
     SafeModelMultipleChoiceField,
+    TimeZoneField,
     TranslatedFieldsMixin,
     translated_names,
 )
+from mayors_dialogue.translated import shown_text
 from mayors_dialogue.validators import validate_time_zone
 
 from .enums import MeetingStatus, RSVPResponse
@@ -35,8 +37,6 @@ class MeetingForm(TranslatedFieldsMixin, forms.ModelForm):
     """Schedule or edit a meeting. The organiser enters the wall-clock date and times in the
     meeting's zone; they are stored in UTC and shown again exactly as entered."""
 
-    required_in_english = ("title",)
-
     day = forms.DateField(
         label=_("Date"),
         validators=DAY_VALIDATORS,
@@ -46,12 +46,9 @@ class MeetingForm(TranslatedFieldsMixin, forms.ModelForm):
         label=_("Starts at"), widget=forms.TimeInput(attrs={"type": "time"})
     )
     end_time = forms.TimeField(label=_("Ends at"), widget=forms.TimeInput(attrs={"type": "time"}))
-    timezone = forms.CharField(
+    timezone = TimeZoneField(
         label=_("Time zone of the meeting"),
-        max_length=64,
-        validators=[validate_time_zone],
-        help_text=_("The zone the times above are in, e.g. Europe/Berlin."),
-        widget=forms.TextInput(attrs={"list": "time-zones", "autocomplete": "off"}),
+        help_text=_("The zone the times above are in."),
     )
 
     class Meta:
@@ -96,12 +93,12 @@ class MeetingForm(TranslatedFieldsMixin, forms.ModelForm):
             (MeetingStatus.DRAFT, MeetingStatus.DRAFT.label),
             (MeetingStatus.SCHEDULED, MeetingStatus.SCHEDULED.label),
         ]
-        self.fields["invited_cities"].queryset = City.objects.order_by("name_en")
+        self.fields["invited_cities"].queryset = City.objects.order_by(shown_text("name"))
         self.fields["invited_organisations"].queryset = PartnerOrganisation.objects.order_by(
-            "name_en"
+            shown_text("name")
         )
         self.fields["themes"].queryset = Theme.objects.all()
-        self.fields["host_city"].queryset = City.objects.order_by("name_en")
+        self.fields["host_city"].queryset = City.objects.order_by(shown_text("name"))
         self.fields["series"].queryset = Series.objects.all()
         if organisations is not None:
             self.fields["organiser"].queryset = organisations
@@ -170,11 +167,13 @@ class MeetingForm(TranslatedFieldsMixin, forms.ModelForm):
 
 
 class AgendaItemForm(TranslatedFieldsMixin, forms.ModelForm):
-    required_in_english = ("title",)
-
     class Meta:
         model = AgendaItem
-        fields = ["position", *translated_names("title", "description"), "presenter", "documents"]
+        fields = [
+            "position",
+            *translated_names("title", "description", "presenter"),
+            "documents",
+        ]
         widgets = {
             **{name: forms.Textarea(attrs={"rows": 2}) for name in translated_names("description")},
             "documents": forms.SelectMultiple(attrs={"size": 6}),

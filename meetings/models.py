@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from mayors_dialogue.translated import OriginalLanguageModel
 from mayors_dialogue.validators import validate_time_zone
 
 from .enums import MeetingFormat, MeetingStatus, NoticeKind, RSVPResponse
@@ -72,7 +73,9 @@ class MeetingQuerySet(models.QuerySet):
         return self.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
 
 
-class Meeting(models.Model):
+class Meeting(OriginalLanguageModel):
+    texts_required = ("title",)
+
     """A dialogue meeting. Times are stored in UTC; `timezone` is the meeting's reference zone,
     in which organisers enter and edit the wall-clock time."""
 
@@ -185,7 +188,9 @@ class Meeting(models.Model):
         return self.start - timedelta(hours=self.reminder_hours)
 
 
-class AgendaItem(models.Model):
+class AgendaItem(OriginalLanguageModel):
+    texts_required = ("title",)
+
     meeting = models.ForeignKey(
         Meeting, on_delete=models.CASCADE, related_name="agenda_items", verbose_name=_("meeting")
     )

@@ -12,10 +12,8 @@ class SeriesTranslationOptions(TranslationOptions):
 @register(Meeting)
 class MeetingTranslationOptions(TranslationOptions):
     fields = ("title", "description", "outcomes")
-    required_languages = {"en": ("title",)}
 
 
 @register(AgendaItem)
 class AgendaItemTranslationOptions(TranslationOptions):
-    fields = ("title", "description")
-    required_languages = {"en": ("title",)}
+    fields = ("title", "description", "presenter")

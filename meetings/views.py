@@ -174,8 +174,10 @@ class MeetingFormView(TemplateView):
 
     def build(self, meeting):
         data = self.request.POST if self.request.method == "POST" else None
-        form = MeetingForm(data, instance=meeting, organisations=self.organisations())
-        agenda = AgendaFormSet(data, instance=meeting, prefix="agenda")
+        working = {"working_language": self.request.user.language}
+        form = MeetingForm(data, instance=meeting, organisations=self.organisations(), **working)
+        form.fields["timezone"].widget.preferred = dialogue_time_zones()
+        agenda = AgendaFormSet(data, instance=meeting, prefix="agenda", form_kwargs=working)
         return form, agenda
 
     def render_form(self, form, agenda, meeting):
@@ -195,7 +197,6 @@ class MeetingFormView(TemplateView):
                 form=form,
                 agenda=agenda,
                 meeting=meeting,
-                time_zones=dialogue_time_zones(),
                 **grid_context(slot, cities, zone_name),
             )
         )
@@ -239,6 +240,7 @@ def grid_context(slot, cities, zone_name) -> dict:
             s.astimezone(zone) for s in suggested_slots(local_day, zone, duration, cities)
         ],
         "grid_zone": zone,
+        "grid_start": start,
     }
 
 
@@ -292,13 +294,19 @@ class MeetingOutcomesView(MeetingObjectMixin, TemplateView):
     template_name = "meetings/meeting_outcomes.html"
 
     def get(self, request, *args, **kwargs):
-        form = OutcomesForm(instance=self.get_permission_object())
+        form = OutcomesForm(
+            instance=self.get_permission_object(), working_language=request.user.language
+        )
         return self.render_to_response(
             self.get_context_data(form=form, meeting=self.get_permission_object())
         )
 
     def post(self, request, *args, **kwargs):
-        form = OutcomesForm(request.POST, instance=get_object_or_404(Meeting, pk=kwargs["pk"]))
+        form = OutcomesForm(
+            request.POST,
+            instance=get_object_or_404(Meeting, pk=kwargs["pk"]),
+            working_language=request.user.language,
+        )
         if not form.is_valid():
             return self.render_to_response(
                 self.get_context_data(form=form, meeting=self.get_permission_object())

@@ -33,8 +33,10 @@ class PreferencesView(LoginRequiredMixin, FormView):
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "user": self.request.user}
 
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(time_zones=dialogue_time_zones(), **kwargs)
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        form.fields["timezone"].widget.preferred = dialogue_time_zones()
+        return form
 
     def form_valid(self, form):
         user = user_update_preferences(

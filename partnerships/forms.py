@@ -7,14 +7,13 @@ from mayors_dialogue.forms import (
     TranslatedFieldsMixin,
     translated_names,
 )
+from mayors_dialogue.translated import shown_text
 
 from .enums import ProposalStatus, SupportKind
 from .models import Proposal
 
 
 class ProposalForm(TranslatedFieldsMixin, forms.ModelForm):
-    required_in_english = ("title", "summary")
-
     class Meta:
         model = Proposal
         fields = [
@@ -45,7 +44,9 @@ class ProposalForm(TranslatedFieldsMixin, forms.ModelForm):
         self.fields["city"].queryset = City.objects.filter(pk__in=[city.pk for city in cities])
         self.fields["city"].empty_label = None
         self.fields["themes"].queryset = Theme.objects.all()
-        self.fields["preferred_cities"].queryset = City.objects.public().order_by("name_en")
+        self.fields["preferred_cities"].queryset = City.objects.public().order_by(
+            shown_text("name")
+        )
         self.fields["status"].choices = [
             (ProposalStatus.DRAFT, ProposalStatus.DRAFT.label),
             (ProposalStatus.OPEN, ProposalStatus.OPEN.label),

@@ -4,6 +4,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from mayors_dialogue.translated import OriginalLanguageModel
+
 from .enums import PUBLIC_STATUSES, CooperationKind, ProposalStatus, SupportKind
 
 
@@ -26,7 +28,9 @@ class ProposalQuerySet(models.QuerySet):
         return self.filter(status__in=PUBLIC_STATUSES)
 
 
-class Proposal(models.Model):
+class Proposal(OriginalLanguageModel):
+    texts_required = ("title", "summary")
+
     """A city's proposal for a city-to-city partnership, built on what it offers and seeks."""
 
     city = models.ForeignKey(

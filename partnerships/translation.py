@@ -6,4 +6,3 @@ from .models import Proposal
 @register(Proposal)
 class ProposalTranslationOptions(TranslationOptions):
     fields = ("title", "summary", "offers", "seeks", "preferred_regions")
-    required_languages = {"en": ("title", "summary")}

@@ -168,7 +168,9 @@ class ProposalFormView(TemplateView):
         """People of a city propose for their city; admins for any city."""
         user = self.request.user
         cities = City.objects.all() if user.is_staff else cities_user_answers_for(user)
-        return ProposalForm(data, instance=self.get_proposal(), cities=cities)
+        return ProposalForm(
+            data, instance=self.get_proposal(), cities=cities, working_language=user.language
+        )
 
     def get(self, request, *args, **kwargs):
         return self.render_to_response(self.get_context_data(form=self.form()))

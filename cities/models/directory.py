@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from mayors_dialogue.enums import Language
+from mayors_dialogue.translated import OriginalLanguageModel
 from mayors_dialogue.uploads import city_image_path, mayor_photo_path, partner_logo_path
 from mayors_dialogue.validators import validate_image_upload, validate_time_zone
 
@@ -60,7 +62,9 @@ class CityQuerySet(models.QuerySet):
         return self.public()
 
 
-class City(models.Model):
+class City(OriginalLanguageModel):
+    texts_required = ("name",)
+
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     country = CountryField(_("country"))
@@ -88,6 +92,15 @@ class City(models.Model):
     official_languages = models.CharField(_("official languages"), max_length=200, blank=True)
     website = models.URLField(_("website"), blank=True)
     contact_email = models.EmailField(_("public contact address"), blank=True)
+    working_language = models.CharField(
+        _("working language"),
+        max_length=2,
+        choices=Language.choices,
+        blank=True,
+        help_text=_(
+            "The language its forms open in. Texts can be written in any of the four languages."
+        ),
+    )
     image = models.ImageField(
         _("logo or photo"),
         upload_to=city_image_path,
@@ -117,13 +130,19 @@ class City(models.Model):
     def get_absolute_url(self):
         return reverse("cities:detail", kwargs={"slug": self.slug})
 
+    def working_language_for(self, user) -> str:
+        """The language this city's forms open in for `user`: the city's, else theirs."""
+        return self.working_language or getattr(user, "language", "")
+
     @property
     def is_public(self) -> bool:
         return self.status in (CityStatus.PARTICIPANT, CityStatus.LEAD)
 
 
-class ThemeEntry(models.Model):
+class ThemeEntry(OriginalLanguageModel):
     """What a city needs, or offers, on one theme: at most one of each per theme."""
+
+    texts_required = ("description",)
 
     theme = models.ForeignKey(Theme, on_delete=models.PROTECT, verbose_name=_("theme"))
 
@@ -167,7 +186,9 @@ class CityPotential(ThemeEntry):
         ]
 
 
-class GoodPractice(models.Model):
+class GoodPractice(OriginalLanguageModel):
+    texts_required = ("title",)
+
     """A good practice or existing initiative of a city."""
 
     city = models.ForeignKey(
@@ -207,7 +228,7 @@ class MayorQuerySet(models.QuerySet):
         return self.filter(Q(term_end__isnull=True) | Q(term_end__gte=today))
 
 
-class Mayor(models.Model):
+class Mayor(OriginalLanguageModel):
     """An office holder of a city. Past mayors stay: they are the city's history of mayors."""
 
     city = models.ForeignKey(
@@ -274,7 +295,9 @@ class Mayor(models.Model):
             )
 
 
-class PartnerOrganisation(models.Model):
+class PartnerOrganisation(OriginalLanguageModel):
+    texts_required = ("name",)
+
     name = models.CharField(_("name"), max_length=200)
     acronym = models.CharField(_("acronym"), max_length=20, blank=True)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
@@ -289,6 +312,15 @@ class PartnerOrganisation(models.Model):
     )
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(_("description"), blank=True)
+    working_language = models.CharField(
+        _("working language"),
+        max_length=2,
+        choices=Language.choices,
+        blank=True,
+        help_text=_(
+            "The language its forms open in. Texts can be written in any of the four languages."
+        ),
+    )
     logo = models.ImageField(
         _("logo"), upload_to=partner_logo_path, blank=True, validators=[validate_image_upload]
     )
@@ -303,6 +335,10 @@ class PartnerOrganisation(models.Model):
 
     def get_absolute_url(self):
         return reverse("partners:detail", kwargs={"slug": self.slug})
+
+    def working_language_for(self, user) -> str:
+        """The language this organisation's forms open in for `user`: its own, else theirs."""
+        return self.working_language or getattr(user, "language", "")
 
 
 class CityMembership(models.Model):

@@ -116,11 +116,16 @@ class CityUpdateView(CityObjectMixin, TemplateView):
         city = self.get_permission_object()
         data = self.request.POST if self.request.method == "POST" else None
         files = self.request.FILES if self.request.method == "POST" else None
+        working = {"working_language": city.working_language_for(self.request.user)}
         form = CityProfileForm(
-            data, files, instance=city, can_place=self.request.user.has_perm("cities.place_city")
+            data,
+            files,
+            instance=city,
+            can_place=self.request.user.has_perm("cities.place_city"),
+            **working,
         )
         formsets = {
-            item: formset_class(data, files, instance=city, prefix=prefix)
+            item: formset_class(data, files, instance=city, prefix=prefix, form_kwargs=working)
             for item, (formset_class, prefix) in self.formset_classes.items()
         }
         return form, formsets
@@ -216,12 +221,20 @@ class PartnerUpdateView(PartnerObjectMixin, TemplateView):
     template_name = "cities/partner_form.html"
 
     def get(self, request, *args, **kwargs):
-        form = PartnerProfileForm(instance=self.get_permission_object())
+        organisation = self.get_permission_object()
+        form = PartnerProfileForm(
+            instance=organisation, working_language=organisation.working_language_for(request.user)
+        )
         return self.render_to_response(self.get_context_data(form=form))
 
     def post(self, request, *args, **kwargs):
         organisation = self.get_permission_object()
-        form = PartnerProfileForm(request.POST, request.FILES, instance=organisation)
+        form = PartnerProfileForm(
+            request.POST,
+            request.FILES,
+            instance=organisation,
+            working_language=organisation.working_language_for(request.user),
+        )
         if form.is_valid():
             change = partner_profile_update(
                 organisation=organisation, user=request.user, values=form_values(form)

@@ -206,7 +206,9 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 # names, 24-hour times; never a US numeric date.
 FORMAT_MODULE_PATH = ["mayors_dialogue.locale_formats"]
 MODELTRANSLATION_LANGUAGES = ("en", "de", "fr", "pt")
-MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+# A text may be written in any one language; models show it rather than nothing (the
+# `translated` tag and `text_in` also put the text's original language second).
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en", "fr", "pt", "de")
 
 STATIC_URL = "/static/"
 STATIC_ROOT = env.path("DJANGO_STATIC_ROOT", default=str(BASE_DIR / "staticfiles"))

@@ -1,8 +1,9 @@
 from django import template
-from django.conf import settings
 from django.utils.html import conditional_escape, format_html
 from django.utils.translation import get_language
-from modeltranslation.utils import build_localized_fieldname
+
+from mayors_dialogue.translated import text_in
+from mayors_dialogue.zones import zone_label, zone_time
 
 register = template.Library()
 
@@ -10,15 +11,38 @@ register = template.Library()
 @register.simple_tag
 def translated(obj, field_name):
     """A translated field in the page's language; where that translation is missing, the
-    English fallback, marked lang="en" so screen readers pronounce it right."""
+    text in its original language (then any other), marked with its `lang` so screen readers
+    pronounce it right."""
     language = get_language()
-    if language not in settings.MODELTRANSLATION_LANGUAGES:
-        return conditional_escape(getattr(obj, field_name))
-    value = getattr(obj, build_localized_fieldname(field_name, language), "")
-    if value:
+    value, code = text_in(obj, field_name, language)
+    if code == language:
         return conditional_escape(value)
-    fallback_language = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-    fallback = getattr(obj, build_localized_fieldname(field_name, fallback_language), "")
-    if not fallback:
+    return format_html('<span lang="{}">{}</span>', code, value)
+
+
+@register.simple_tag
+def zone_name(zone, when=None):
+    """A time zone as people recognise it, its place and offset in the page's language
+    ("Lissabon (UTC+0)"), with the IANA name as a tooltip."""
+    if not zone:
         return ""
-    return format_html('<span lang="{}">{}</span>', fallback_language, fallback)
+    label = zone_label(zone, when)
+    key = getattr(zone, "key", str(zone))
+    return format_html('<span title="{}">{}</span>', key, label)
+
+
+@register.simple_tag
+def zone_time_name(zone, when=None):
+    """The zone after a time, as people say it ("Dakar time (UTC+0)"), the IANA name as a
+    tooltip."""
+    if not zone:
+        return ""
+    key = getattr(zone, "key", str(zone))
+    return format_html('<span title="{}">{}</span>', key, zone_time(zone, when))
+
+
+@register.filter
+def text(obj, field_name):
+    """A translated field as plain text, for emails: the page's language, else the text's
+    original language, else any other."""
+    return text_in(obj, field_name)[0]

@@ -43,6 +43,7 @@ def profile_post_data(city, needs=(), potentials=(), practices=(), **overrides) 
         for base in ["name", "description", "migration_context", "official_languages"]:
             data[f"{base}_{code}"] = getattr(city, f"{base}_{code}") or ""
     data.update(
+        working_language=city.working_language,
         population=city.population or "",
         website=city.website,
         contact_email=city.contact_email,
@@ -88,3 +89,6 @@ def profile_post_data(city, needs=(), potentials=(), practices=(), **overrides) 
         data[f"practices-{index}-themes"] = [theme.pk for theme in practice.themes.all()]
     data.update(overrides)
     return data
+
+
+from tests.meetings.conftest import make_meeting  # noqa: E402, F401 -- shared fixture

@@ -171,16 +171,16 @@ def test_completeness_panel_only_for_people_who_edit(client, city_a, staff_a, st
 
     assert "% complete" not in other
     assert "Profile 10% complete" in own.text  # only its location on the map
-    assert own.context["completeness"].missing_translations == {
-        "de": ["Name"],
-        "fr": ["Name"],
-        "pt": ["Name"],
-    }
+    # A proper name is never listed as a translation to add.
+    assert own.context["completeness"].translation_suggestions == {}
 
 
-def test_completeness_lists_missing_translations(client, city_a, staff_a, need_a):
-    city_a.description_en = "On the lake."
+def test_completeness_suggests_translations_of_texts_written_elsewhere(
+    client, city_a, staff_a, need_a
+):
+    city_a.description_en = ""
     city_a.description_fr = "Au bord du lac."
+    city_a.description_pt = "À beira do lago."
     city_a.save()
     client.force_login(staff_a)
 
@@ -192,11 +192,13 @@ def test_completeness_lists_missing_translations(client, city_a, staff_a, need_a
         ("At least one need", True),
     ]
     assert {
-        code: [str(x) for x in labels] for code, labels in completeness.missing_translations.items()
+        code: [str(x) for x in labels]
+        for code, labels in completeness.translation_suggestions.items()
     } == {
-        "de": ["Name", "Short description", "Need: Labour migration and skills"],
-        "fr": ["Name", "Need: Labour migration and skills"],
-        "pt": ["Name", "Short description", "Need: Labour migration and skills"],
+        "en": ["Short description"],
+        "de": ["Short description", "Need: Labour migration and skills"],
+        "fr": ["Need: Labour migration and skills"],
+        "pt": ["Need: Labour migration and skills"],
     }
 
 
@@ -237,7 +239,7 @@ def test_dossier_is_printable_and_names_the_city(client, city_a):
     response = client.get(f"/fr/cities/{city_a.slug}/dossier/")
 
     assert response.status_code == 200
-    assert "Dossier de ville" in response.text
+    assert "Dossier de la ville" in response.text
     assert '<p class="no-print">' in response.text
 
 
