@@ -60,11 +60,11 @@ def test_admin_invites_a_city_in_portuguese(invite_luanda):
     )
     (message,) = mail.outbox
     assert message.to == ["ana.sebastiao@luanda.example.org"]
-    assert message.subject == "O seu convite para o Diálogo de Autarcas para Luanda"
+    assert message.subject == "O seu convite para o Diálogo de Autarcas (Luanda)"
     assert message.reply_to == ["secretariat@mayors-dialogue.example.org"]
     assert "Olá, Ana Sebastião," in message.body
     assert "Esperamos contar com Luanda no diálogo." in message.body
-    assert "(Africa/Luanda, WAT)" in message.body
+    assert "Luanda, hora local (UTC+1)" in message.body
     html, mimetype = message.alternatives[0]
     assert mimetype == "text/html"
     assert '<html lang="pt">' in html
@@ -88,7 +88,7 @@ def test_opening_the_link_only_shows_the_form_in_the_invitation_language(client,
 
     assert response.status_code == 200
     assert '<html lang="pt">' in response.text
-    assert "Bem-vindo ao Diálogo de Autarcas" in response.text
+    assert "Boas-vindas ao Diálogo de Autarcas" in response.text
     assert Invitation.objects.get().status == InvitationStatus.PENDING
     assert not User.objects.filter(email="ana.sebastiao@luanda.example.org").exists()
 
@@ -122,7 +122,7 @@ def test_accepting_creates_a_verified_account_and_lands_in_the_profile_editor(
     editor = client.get(response["Location"])
     assert editor.status_code == 200
     assert "Perfil" in editor.text
-    assert "completo" in editor.text
+    assert "preenchido a" in editor.text
 
 
 def test_a_used_link_shows_already_used_and_creates_no_second_account(client, invite_luanda):
@@ -152,7 +152,9 @@ def test_weak_or_mismatched_passwords_are_field_errors_and_nothing_is_created(
     )
 
     assert response.status_code == 200
-    assert response.context["form"].errors == {"password2": ["As duas palavras-passe diferem."]}
+    assert response.context["form"].errors == {
+        "password2": ["As duas palavras-passe não coincidem."]
+    }
     assert not User.objects.filter(email="ana.sebastiao@luanda.example.org").exists()
     assert Invitation.objects.get().status == InvitationStatus.PENDING
 

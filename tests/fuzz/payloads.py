@@ -44,7 +44,8 @@ NUMBERS = [
 DATES = ["2026-02-30", "0000-00-00", "9999-12-31", "0001-01-01", "2026-13-01", "31/12/2026"]
 TIMES = ["25:61", "24:00", "23:59:60", "9999-12-31T25:61", "-01:00", "12:00\x00"]
 
-ZONES = ["Mars/Olympus", "UTC+3", "", "europe/berlin", "Europe/Berlin\x00", "../zoneinfo", "UTC"]
+ZONES = ["Mars/Olympus", "UTC+3", "", "europe/berlin", "Europe/Berlin\x00", "../zoneinfo", "UTC",
+         "GMT", "CET", "US/Eastern", "Etc/GMT+1"]  # fmt: skip
 
 # Ids of model choices that do not exist, are not numbers, or overflow a bigint.
 IDS = ["0", "-1", "999999", "99999999999999999999999", "abc", "1\x00", "\x00", ""]

@@ -150,7 +150,7 @@ def test_notification_times_are_in_the_recipients_zone_with_the_zone_named(
 
     body = Email.objects.get().body_text
     kampala = timezone.now().astimezone(ZoneInfo("Africa/Kampala"))
-    expected = rf"\b{kampala.day}\. \w+ {kampala.year}, \d\d:\d\d \(Africa/Kampala, EAT\)"
+    expected = rf"\b{kampala.day}\. \w+ {kampala.year}, \d\d:\d\d, Ortszeit Kampala \(UTC\+3\)"
     assert re.search(expected, body), body
 
 

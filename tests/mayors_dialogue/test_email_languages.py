@@ -19,10 +19,10 @@ from tests.factories import CityMembershipFactory, PartnerOrganisationFactory, U
 SENDER = {"en": "Mayors Dialogue", "de": "Bürgermeisterdialog", "fr": "Dialogue des maires",
           "pt": "Diálogo de Autarcas"}  # fmt: skip
 WHEN = {
-    "en": "When: 14 January 2030, 13:00–15:00 (Africa/Dakar, GMT)",
-    "de": "Wann: 14. Januar 2030, 13:00–15:00 (Africa/Dakar, GMT)",
-    "fr": "Quand : 14 janvier 2030, 13:00–15:00 (Africa/Dakar, GMT)",
-    "pt": "Quando: 14 de janeiro de 2030, 13:00–15:00 (Africa/Dakar, GMT)",
+    "en": "When: 14 January 2030, 13:00–15:00, Dakar time (UTC+0)",
+    "de": "Wann: 14. Januar 2030, 13:00–15:00, Ortszeit Dakar (UTC+0)",
+    "fr": "Quand : 14 janvier 2030, 13:00–15:00, Dakar, heure locale (UTC+0)",
+    "pt": "Quando: 14 de janeiro de 2030, 13:00–15:00, Dakar, hora local (UTC+0)",
 }
 
 

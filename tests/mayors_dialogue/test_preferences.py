@@ -47,16 +47,16 @@ def test_every_role_edits_only_their_own_preferences(client, roles, role):
 @pytest.mark.parametrize(
     ("language", "message"),
     [
-        ("en", "“Mars/Olympus” is not a known time zone. Use a name such as Africa/Dakar."),
+        ("en", "“Mars/Olympus” is not the time zone of a place. Choose one from the list."),
         (
             "de",
-            "„Mars/Olympus“ ist keine bekannte Zeitzone. Verwenden Sie einen Namen wie Africa/Dakar.",
+            "„Mars/Olympus“ ist nicht die Zeitzone eines Ortes. Wählen Sie eine aus der Liste.",
         ),
         (
             "fr",
-            "« Mars/Olympus » n’est pas un fuseau horaire connu. Utilisez un nom comme Africa/Dakar.",
+            "« Mars/Olympus » n’est pas le fuseau horaire d’un lieu. Choisissez-en un dans la liste.",
         ),
-        ("pt", "«Mars/Olympus» não é um fuso horário conhecido. Use um nome como Africa/Dakar."),
+        ("pt", "«Mars/Olympus» não é o fuso horário de um lugar. Escolha um da lista."),
     ],
 )
 def test_unknown_time_zone_gives_a_field_error_in_the_page_language(client, db, language, message):
@@ -118,3 +118,16 @@ def test_preferences_form_speaks_the_page_language(client, db):
     labels = [str(field.label) for field in response.context["form"]]
     assert labels == ["Anzeigename", "Bevorzugte Sprache", "Zeitzone"]
     assert '<label for="id_timezone">Zeitzone</label>' in response.text
+
+
+def test_the_form_opens_with_the_saved_preferences(client, db):
+    user = UserFactory(display_name="Aminata", language="fr", timezone="Africa/Dakar")
+    client.force_login(user)
+
+    form = client.get("/en/accounts/preferences/").context["form"]
+
+    assert [form[name].value() for name in ("display_name", "language", "timezone")] == [
+        "Aminata",
+        "fr",
+        "Africa/Dakar",
+    ]

@@ -216,7 +216,9 @@ def test_comment_times_are_in_the_viewers_zone_with_the_zone_named(client, demo)
 
     html = client.get(f"/fr/partnerships/proposals/{proposal.pk}/").text
 
-    assert re.search(r"</time> \(Africa/Dakar\)", html)
+    assert re.search(
+        r'</time> · <span title="Africa/Dakar">Dakar, heure locale \(UTC\+0\)</span>', html
+    )
 
 
 def test_the_comment_digest_sweep_runs_by_hand_too(client, demo):
