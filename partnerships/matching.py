@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from cities.models import City, CityNeed, CityPotential
 from mayors_dialogue.caching import cache_version, cached
+from mayors_dialogue.formats import quoted, words_list
 
 # Each theme matched in either direction counts this much; an Africa-Europe pair adds the
 # bonus, since such pairs are the point of the dialogue.
@@ -41,7 +42,8 @@ def profiles(cities=None) -> dict[int, Profile]:
 
 
 def _names(themes) -> str:
-    return ", ".join(sorted(theme.name for theme in themes))
+    """The themes, each quoted (a theme's name may hold commas), as a list in words."""
+    return words_list(quoted(name) for name in sorted(theme.name for theme in themes))
 
 
 def _cross_continent(a: City, b: City) -> bool:

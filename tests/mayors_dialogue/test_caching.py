@@ -117,8 +117,8 @@ def test_matchmaking_suggestions_follow_a_change_of_needs(client, db):
     CityNeedFactory(city=seeker, theme=theme)
     after = client.get("/en/cities/freetown/")
 
-    assert "Milan offers expertise in Labour migration" not in before.text
-    assert "Milan offers expertise in Labour migration" in after.text
+    assert "Milan offers expertise in “Labour migration" not in before.text
+    assert "Milan offers expertise in “Labour migration" in after.text
 
 
 def test_versions_and_cached_values(db):

@@ -36,12 +36,12 @@ def test_a_two_way_match_across_continents_ranks_first_with_reasons(themes):
 
     assert [(m.city.name_en, m.score) for m in matches] == [("Milan", 5), ("Accra", 2)]
     assert matches[0].reasons == [
-        "Milan offers expertise in labour migration and skills, which Freetown needs.",
-        "Freetown offers expertise in climate mobility, which Milan needs.",
+        "Milan offers expertise in “labour migration and skills”, which Freetown needs.",
+        "Freetown offers expertise in “climate mobility”, which Milan needs.",
         "An African–European pair, as the dialogue intends.",
     ]
     assert matches[1].reasons == [
-        "Accra offers expertise in labour migration and skills, which Freetown needs."
+        "Accra offers expertise in “labour migration and skills”, which Freetown needs."
     ]
     assert accra in [m.city for m in matches]
 
@@ -54,7 +54,23 @@ def test_reasons_are_in_the_readers_language(themes):
         (match,) = matching.cities_offering_what_city_needs(freetown)
 
     assert match.reasons[0] == (
-        "Milan offre une expertise en migration de travail et compétences, dont Freetown a besoin."
+        "Milan offre une expertise en « migration de travail et compétences », dont Freetown a "
+        "besoin."
+    )
+
+
+def test_theme_names_stay_whole_and_in_their_own_case_in_german(themes):
+    """Theme names are labels: German cannot decline them inside a sentence, so they stand
+    quoted after a colon, joined with "und"."""
+    freetown = city("Freetown", "africa", needs=["jobs", "climate"], themes=themes)
+    city("Milan", "europe", offers=["jobs", "climate"], themes=themes)
+
+    with translation.override("de"):
+        (match,) = matching.cities_offering_what_city_needs(freetown)
+        names = sorted(str(theme.name) for theme in themes.values() if theme.slug != "data")
+
+    assert match.reasons[0] == (
+        f"Milan bietet Expertise, die Freetown braucht: „{names[0]}“ und „{names[1]}“."
     )
 
 
