@@ -6,7 +6,10 @@ from django.conf import settings
 from django.contrib.sites.shortcuts import get_current_site
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.encoding import force_str
+from django.utils.translation import gettext as _
 
+from .emails import sender
 from .formats import datetime_in_zone
 from .models import User, reader_zone
 from .services import email_queue
@@ -24,6 +27,14 @@ class AccountAdapter(DefaultAccountAdapter):
         with translation.override(request.user.language):
             return reverse(settings.LOGIN_REDIRECT_URL)
 
+    def get_from_email(self):
+        """The platform's name as sender, in the recipient's language (active)."""
+        return sender()
+
+    def format_email_subject(self, subject):
+        """The platform's name before the subject, in the recipient's language (active)."""
+        return "[{name}] {subject}".format(name=_("Mayors Dialogue"), subject=force_str(subject))
+
     def send_mail(self, template_prefix, email, context):
         user = context.get("user")
         if not isinstance(user, User):
@@ -37,8 +48,11 @@ class AccountAdapter(DefaultAccountAdapter):
             "site_url": settings.SITE_URL,
             **context,
         }
+        # allauth's own templates are overridden in templates/account/email/: the dialogue's
+        # greeting, wording and signature, whole in the recipient's language.
         zone = reader_zone(user) if user else None
         with translation.override(language), timezone.override(zone):
+            ctx["home_url"] = settings.SITE_URL + reverse("home")
             moments = {
                 key: datetime_in_zone(value, zone)
                 for key, value in ctx.items()

@@ -96,7 +96,7 @@ def test_password_reset_email_goes_out_in_the_recipients_language(
     assert len(callbacks) == 1
     email = Email.objects.get()
     assert (email.recipient, email.language, email.status) == ("lena@example.org", "de", "sent")
-    assert email.subject == "[Mayors Dialogue] E-Mail zum Zurücksetzen des Passworts"
+    assert email.subject == "[Bürgermeisterdialog] Setzen Sie Ihr Passwort zurück"
     assert [message.subject for message in mail.outbox] == [email.subject]
     assert mail.outbox[0].extra_headers["Content-Language"] == "de"
 
@@ -129,7 +129,7 @@ def test_password_change_notifies_the_user_in_their_language(
     assert user.check_password("another-long-pass-42")
     email = Email.objects.get()
     assert (email.language, email.status) == ("pt", EmailStatus.SENT)
-    assert email.subject == "[Mayors Dialogue] Palavra-passe alterada"
+    assert email.subject == "[Diálogo de Autarcas] A sua palavra-passe foi alterada"
 
 
 def test_notification_times_are_in_the_recipients_zone_with_the_zone_named(

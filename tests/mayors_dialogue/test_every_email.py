@@ -181,6 +181,10 @@ def test_account_emails_from_allauth(client, language, django_capture_on_commit_
     # allauth builds its links from the request's host, the site's own in production.
     (message,) = mail.outbox
     assert_plain_and_in(message, language, site="http://testserver")
+    sender = {"en": "Mayors Dialogue", "de": "Bürgermeisterdialog", "fr": "Dialogue des maires",
+              "pt": "Diálogo de Autarcas"}[language]  # fmt: skip
+    assert message.from_email.startswith(f"{sender} <")
+    assert message.subject.startswith(f"[{sender}] ")
     assert "/password/reset/key/" in message.body
 
 
