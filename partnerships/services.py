@@ -119,7 +119,7 @@ def proposal_confirm(*, proposal: Proposal, user: User, city: City) -> Proposal:
                 from_status=proposal.status,
                 to_status=ProposalStatus.AGREED,
                 user=user,
-                note=_("Confirmed by every city involved."),
+                # No note: the page says "confirmed by every city" in its reader's language.
             )
             proposal.status = ProposalStatus.AGREED
             proposal.save(update_fields=["status", "updated_at"])
