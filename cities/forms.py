@@ -2,6 +2,7 @@ from django import forms
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
+from mayors_dialogue.enums import Language
 from mayors_dialogue.forms import (
     SafeModelMultipleChoiceField,
     TranslatedFieldsMixin,
@@ -10,6 +11,14 @@ from mayors_dialogue.forms import (
 )
 
 from .models import City, CityNeed, CityPotential, GoodPractice, PartnerOrganisation, Theme
+
+
+def _working_language_choices(form) -> None:
+    """No working language of its own: each person's forms open in their language."""
+    form.fields["working_language"].choices = [
+        ("", _("Each person’s own language")),
+        *Language.choices,
+    ]
 
 
 class CityProfileForm(UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm):
@@ -48,6 +57,7 @@ class CityProfileForm(UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm):
         """`can_place`: the map position is the secretariat's (admins); a city's people do
         not see or change it."""
         super().__init__(*args, **kwargs)
+        _working_language_choices(self)
         if not can_place:
             del self.fields["latitude"]
             del self.fields["longitude"]
@@ -132,3 +142,7 @@ class PartnerProfileForm(UploadLimitMixin, TranslatedFieldsMixin, forms.ModelFor
             **{name: forms.Textarea(attrs={"rows": 4}) for name in translated_names("description")},
             "logo": forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _working_language_choices(self)

@@ -172,3 +172,33 @@ def test_the_original_language_comes_before_english_for_another_reader():
     city.save()
     # Its original text is gone: it now counts as written in English.
     assert city.original_language == "en"
+
+
+def test_the_citys_working_language_opens_its_forms_for_everyone(client, staff_a, city_a):
+    city_a.working_language = "pt"
+    city_a.save()
+    client.force_login(staff_a)  # who reads English
+
+    editor = client.get(f"/en/cities/{city_a.slug}/edit/").text
+
+    assert re.search(r'<legend><span lang="pt">Português</span></legend>', editor)
+    assert ">Each person’s own language</option>" in editor
+
+
+def test_an_organisation_sets_its_working_language(client, partner_staff):
+    organisation = partner_staff.partner_memberships.get().organisation
+    client.force_login(partner_staff)
+    data = {
+        f"{base}_{code}": getattr(organisation, f"{base}_{code}") or ""
+        for base in ("name", "description")
+        for code in ("en", "de", "fr", "pt")
+    }
+    data.update(working_language="de", acronym="", website="")
+
+    response = client.post(f"/en/partners/{organisation.slug}/edit/", data)
+
+    assert response.status_code == 302
+    organisation.refresh_from_db()
+    assert organisation.working_language == "de"
+    editor = client.get(f"/en/partners/{organisation.slug}/edit/").text
+    assert re.search(r'<legend><span lang="de">Deutsch</span></legend>', editor)
