@@ -4,7 +4,7 @@ text was written in, and in which order a reader is shown them."""
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Value
+from django.db.models import TextField, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -112,4 +112,5 @@ def shown_text(base: str, language: str | None = None):
             for code in reading_order(language or get_language())
         ),
         Value(""),
+        output_field=TextField(),
     )
