@@ -92,8 +92,12 @@ class Entry:
     def texts(self, name: str, *, year: int | None = None, required: bool = True) -> dict:
         """The field's text in every language, as keyword arguments for modeltranslation
         (`title_en`, `title_de`, ...). A missing language is an error unless not required,
-        when it stays empty."""
+        when it stays empty. An entry `written_in` one language (as people may write) needs
+        only that one."""
         texts = self.value(name, {} if not required else ...)
+        written_in = self.data.get("written_in")
+        if written_in is not None and written_in not in LANGUAGES:
+            self.fail(f"'written_in' is not one of {', '.join(LANGUAGES)}: {written_in!r}")
         if not isinstance(texts, dict):
             self.fail(f"'{name}' needs a text per language ({', '.join(LANGUAGES)})")
         unknown = sorted(set(texts) - set(LANGUAGES))
@@ -101,7 +105,7 @@ class Entry:
             self.fail(f"'{name}' has a text in an unknown language: {', '.join(unknown)}")
         result = {}
         for language in LANGUAGES:
-            if language not in texts and required:
+            if language not in texts and required and written_in in (None, language):
                 self.fail(f"'{name}' has no '{language}' text")
             text = "" if texts.get(language) is None else str(texts[language])
             result[f"{name}_{language}"] = fill_years(text, year=year) if year else text

@@ -27,7 +27,7 @@ def hostile_content(settings):
     City.objects.filter(slug="freetown").update(
         description_en=PAYLOAD, migration_context_en=PAYLOAD, official_languages_en=PAYLOAD
     )
-    proposal = Proposal.objects.get(city__slug="dakar")
+    proposal = Proposal.objects.get(city__slug="dakar", status="in_discussion")
     Proposal.objects.filter(pk=proposal.pk).update(summary_en=PAYLOAD, offers_en=PAYLOAD)
     Comment.objects.create(proposal=proposal, body=PAYLOAD)
     meeting = Meeting.objects.order_by("pk").first()

@@ -43,7 +43,7 @@ FIRST_RUN = (
     "Demo accounts: 5 created.\n"
     "Evidence documents: 12 created.\n"
     "Meetings: 13 created.\n"
-    "Partnership proposals: 8 created.\n"
+    "Partnership proposals: 9 created.\n"
     "Invitations: 1 created.\n"
 )
 LATER_RUN = (

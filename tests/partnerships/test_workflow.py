@@ -130,7 +130,7 @@ def test_no_other_city_can_change_the_status(client, demo, email):
 
 
 def test_a_city_not_named_as_partner_cannot_confirm(client, demo):
-    proposal = Proposal.objects.get(city__slug="dakar")  # in discussion with Mannheim
+    proposal = Proposal.objects.get(city__slug="dakar", status="in_discussion")  # with Mannheim
     login(client, "mayor.milan@example.org")
 
     response = client.post(
@@ -214,7 +214,7 @@ def test_comments_reach_the_others_in_one_digest_an_hour(client, demo):
 
 
 def test_comment_times_are_in_the_viewers_zone_with_the_zone_named(client, demo):
-    proposal = Proposal.objects.get(city__slug="dakar")
+    proposal = Proposal.objects.get(city__slug="dakar", status="in_discussion")
     login(client, "staff.dakar@example.org")
     client.post(f"/fr/partnerships/proposals/{proposal.pk}/comments/", {"body": "Bonjour."})
 
@@ -238,3 +238,17 @@ def test_the_comment_digest_sweep_runs_by_hand_too(client, demo):
     assert waiting == 2  # Milan's mayor and ODI, which supports the partnership
     assert first.getvalue() == f"Comment digests queued: {waiting}.\n"
     assert second.getvalue() == "Comment digests queued: 0.\n"
+
+
+def test_the_demo_shows_a_proposal_written_in_french_only(client, demo):
+    proposal = Proposal.objects.get(city__slug="dakar", status="open")
+    assert proposal.original_language == "fr"
+    assert not proposal.title_en
+    login(client, "mayor.milan@example.org")
+
+    english = client.get("/en/partnerships/proposals/").text
+    page = client.get(f"/en/partnerships/proposals/{proposal.pk}/").text
+
+    title = '<span lang="fr">Un guichet unique pour l’accueil des nouveaux arrivants'
+    assert title in english
+    assert title in page
