@@ -82,7 +82,8 @@ def test_luanda_invitation_reaches_a_real_smtp_server_in_portuguese_and_is_accep
 
         assert response.status_code == 302
         (message,) = wait_until(lambda: smtp.messages, timeout=30)
-    assert message["Subject"] == "O seu convite para o Diálogo de Autarcas para Luanda"
+    # (a long encoded subject is folded onto its own line: mail readers drop that space)
+    assert message["Subject"].strip() == "O seu convite para o Diálogo de Autarcas (Luanda)"
     assert message["Content-Language"] == "pt"
     assert message.get_body(preferencelist=("html",)) is not None
     language, token = LINK.search(plain_text(message)).groups()
