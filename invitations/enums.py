@@ -22,3 +22,10 @@ class InvitationState(models.TextChoices):
     EXPIRED = "expired", _("Expired")
     REVOKED = "revoked", _("Revoked")
     FAILED = "failed", _("Failed to send")
+
+
+class OutreachReason(models.TextChoices):
+    """Why the dialogue tried to reach a city or organisation with nobody there to tell."""
+
+    MEETING = "meeting", _("Invited to a meeting")
+    INTEREST = "interest", _("Interest in its proposal")

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from mayors_dialogue.enums import EmailStatus, Language
 
-from .enums import InvitationRole, InvitationState, InvitationStatus
+from .enums import InvitationRole, InvitationState, InvitationStatus, OutreachReason
 
 TOKEN_BYTES = 32  # 256 bits from secrets
 
@@ -158,3 +158,72 @@ class Invitation(models.Model):
         if self.last_email_id and self.last_email.status == EmailStatus.FAILED:
             return InvitationState.FAILED
         return InvitationState.PENDING
+
+
+class OutreachRequestQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(resolved_at__isnull=True)
+
+
+class OutreachRequest(models.Model):
+    """A city or partner organisation that something was meant to reach while nobody there
+    has an account: on the secretariat's list until someone there accepts an invitation or
+    an admin marks it done."""
+
+    city = models.ForeignKey(
+        "cities.City",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="outreach_requests",
+        verbose_name=_("city"),
+    )
+    organisation = models.ForeignKey(
+        "cities.PartnerOrganisation",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="outreach_requests",
+        verbose_name=_("partner organisation"),
+    )
+    reason = models.CharField(_("reason"), max_length=10, choices=OutreachReason.choices)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("asked by"),
+    )
+    created_at = models.DateTimeField(_("date asked"), auto_now_add=True)
+    resolved_at = models.DateTimeField(_("date done"), null=True, blank=True)
+
+    objects = OutreachRequestQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("request to reach a city or organisation")
+        verbose_name_plural = _("requests to reach a city or organisation")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(city__isnull=False) ^ Q(organisation__isnull=False),
+                name="outreach_to_city_or_organisation",
+            ),
+            models.UniqueConstraint(
+                fields=["city"],
+                condition=Q(resolved_at__isnull=True, city__isnull=False),
+                name="one_open_outreach_per_city",
+            ),
+            models.UniqueConstraint(
+                fields=["organisation"],
+                condition=Q(resolved_at__isnull=True, organisation__isnull=False),
+                name="one_open_outreach_per_organisation",
+            ),
+        ]
+
+    def __str__(self):
+        return str(self.target)
+
+    @property
+    def target(self):
+        return self.city or self.organisation

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.db.models import Count, Q
 
 from .enums import InvitationState, InvitationStatus
-from .models import Invitation
+from .models import Invitation, OutreachRequest
 
 
 def invitation_dashboard(*, state: str = "", kind: str = ""):
@@ -40,4 +40,13 @@ def invitation_funnel() -> dict[str, int]:
         invited=Count("city", distinct=True),
         accepted=Count("city", filter=Q(status=InvitationStatus.ACCEPTED), distinct=True),
         complete=Count("city", filter=complete, distinct=True),
+    )
+
+
+def outreach_open():
+    """The cities and organisations nobody could be told at, oldest first, for the dashboard."""
+    return (
+        OutreachRequest.objects.open()
+        .select_related("city", "organisation", "requested_by")
+        .order_by("created_at", "pk")
     )

@@ -24,8 +24,8 @@ from mayors_dialogue.formats import datetime_in_zone
 from mayors_dialogue.models import User
 from mayors_dialogue.services import email_queue
 
-from .enums import InvitationRole, InvitationStatus
-from .models import Invitation, hash_token, new_token
+from .enums import InvitationRole, InvitationStatus, OutreachReason
+from .models import Invitation, OutreachRequest, hash_token, new_token
 
 FRESH_LINK_COOLDOWN = timedelta(minutes=15)
 
@@ -283,6 +283,11 @@ def invitation_accept(*, token: str, display_name: str, password: str | None) ->
         invitation.accepted_at = timezone.now()
         invitation.accepted_by = user
         invitation.save(update_fields=["status", "accepted_at", "accepted_by"])
+        # Someone is there now: the secretariat's request to reach them is done.
+        OutreachRequest.objects.open().filter(
+            city=invitation.city if not invitation.organisation_id else None,
+            organisation=invitation.organisation,
+        ).update(resolved_at=timezone.now())
     return user, created
 
 
@@ -346,3 +351,30 @@ def invitation_reminders_send(*, now=None) -> int:
             _issue(invitation, reminder=True, now=now)
             sent += 1
     return sent
+
+
+def outreach_request(
+    *,
+    reason: OutreachReason,
+    requested_by: User | None,
+    city: City | None = None,
+    organisation: PartnerOrganisation | None = None,
+) -> OutreachRequest:
+    """Put a city or organisation that nobody could be told at on the secretariat's list,
+    once: an open request for it is returned as it is."""
+    target = {"city": city} if city is not None else {"organisation": organisation}
+    with transaction.atomic():
+        request = OutreachRequest.objects.open().select_for_update().filter(**target).first()
+        if request is None:
+            request = OutreachRequest.objects.create(
+                reason=reason, requested_by=requested_by, **target
+            )
+    return request
+
+
+def outreach_resolve(*, request: OutreachRequest) -> OutreachRequest:
+    """An admin marks a request done (someone was reached another way)."""
+    if request.resolved_at is None:
+        request.resolved_at = timezone.now()
+        request.save(update_fields=["resolved_at"])
+    return request

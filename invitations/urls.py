@@ -26,6 +26,7 @@ invitation_patterns = (
             {"action": "revoke"},
             name="revoke",
         ),
+        path("outreach/<int:pk>/done/", views.OutreachDoneView.as_view(), name="outreach_done"),
         path("accept/<str:token>/", views.AcceptInvitationView.as_view(), name="accept"),
         path("fresh-link/", views.FreshLinkView.as_view(), name="fresh_link"),
     ],

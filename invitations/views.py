@@ -23,8 +23,8 @@ from .forms import (
     FreshLinkForm,
     InvitationFields,
 )
-from .models import Invitation
-from .selectors import invitation_dashboard, invitation_funnel
+from .models import Invitation, OutreachRequest
+from .selectors import invitation_dashboard, invitation_funnel, outreach_open
 from .services import (
     InvitationUnavailable,
     city_invite,
@@ -34,6 +34,7 @@ from .services import (
     invitation_request_fresh_link,
     invitation_resend,
     invitation_revoke,
+    outreach_resolve,
 )
 
 # A public form that sends email: per client and per address asked for.
@@ -174,6 +175,7 @@ class InvitationDashboardView(PermissionMixin, ListView):
         query.pop("page", None)
         return super().get_context_data(
             funnel=invitation_funnel(),
+            outreach=outreach_open(),
             states=InvitationState.choices,
             current_state=self.request.GET.get("state", ""),
             current_kind=self.request.GET.get("kind", ""),
@@ -203,6 +205,21 @@ class InvitationActionView(PermissionMixin, View):
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         return redirect(reverse("invitations:dashboard") + "?" + request.GET.urlencode())
+
+
+class OutreachDoneView(PermissionMixin, View):
+    """Admins only: POST to mark a request to reach a city or organisation done."""
+
+    permission_required = "cities.manage_invitations"
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        outreach = get_object_or_404(OutreachRequest, pk=pk)
+        outreach_resolve(request=outreach)
+        messages.success(
+            request, _("{target} is off the list.").format(target=outreach.target.name)
+        )
+        return redirect("invitations:dashboard")
 
 
 class AcceptInvitationView(FormView):

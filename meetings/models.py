@@ -248,6 +248,10 @@ class MeetingNotice(models.Model):
     kind = models.CharField(max_length=15, choices=NoticeKind.choices)
     version = models.PositiveIntegerField()
     created_at = models.DateTimeField(auto_now_add=True)
+    # The outbox row of the email, for the organiser's count of delivered, waiting and failed.
+    email = models.ForeignKey(
+        "mayors_dialogue.Email", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         constraints = [

@@ -1,12 +1,14 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from django.db.models import Prefetch, Q
+from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404
 
 from cities.models import City, CityMembership, PartnerMembership
 from cities.selectors import display_sort_key
-from mayors_dialogue.models import User, reader_zone
+from mayors_dialogue.enums import EmailStatus
+from mayors_dialogue.models import Email, User, reader_zone
+from mayors_dialogue.translated import shown_text
 
 from .enums import MeetingStatus, RSVPResponse
 from .models import RSVP, AgendaItem, CalendarFeed, Meeting
@@ -40,7 +42,7 @@ def meeting_for_page(*, pk: int) -> Meeting:
         "invited_organisations",
         "themes",
         Prefetch("agenda_items", queryset=AgendaItem.objects.prefetch_related("documents")),
-        Prefetch("rsvps", queryset=RSVP.objects.select_related("city")),
+        Prefetch("rsvps", queryset=RSVP.objects.select_related("city", "responded_by")),
     )
     return get_object_or_404(queryset, pk=pk)
 
@@ -85,6 +87,29 @@ def meeting_recipients(meeting: Meeting, *, only_attending_or_unanswered: bool =
     return User.objects.filter(
         Q(pk__in=city_users) | Q(pk__in=organisation_users), is_active=True
     ).order_by("pk")
+
+
+def meeting_unreachable(meeting: Meeting) -> list:
+    """The invited cities, then organisations, with no active person on the platform: nothing
+    the meeting sends reaches them."""
+    cities = meeting.invited_cities.exclude(
+        pk__in=CityMembership.objects.filter(user__is_active=True).values("city")
+    )
+    organisations = meeting.invited_organisations.exclude(
+        pk__in=PartnerMembership.objects.filter(user__is_active=True).values("organisation")
+    )
+    return [*cities.order_by(shown_text("name")), *organisations.order_by(shown_text("name"))]
+
+
+def meeting_delivery(meeting: Meeting) -> dict[str, int]:
+    """How the meeting's emails fared, for its organiser: delivered, waiting and failed."""
+    counts = dict(
+        Email.objects.filter(pk__in=meeting.notices.values("email"))
+        .values_list("status")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    return {status: counts.get(status, 0) for status in EmailStatus.values}
 
 
 def meetings_due_for_reminder(*, now: datetime):

@@ -5,6 +5,8 @@ from django.db import transaction
 from django.utils import timezone, translation
 
 from cities.models import City
+from invitations.enums import OutreachReason
+from invitations.services import outreach_request
 from mayors_dialogue.emails import render_email
 from mayors_dialogue.formats import datetime_range_in_zone
 from mayors_dialogue.models import User, reader_zone
@@ -14,7 +16,7 @@ from mayors_dialogue.services import email_queue
 from .calendar import meeting_ics
 from .enums import MeetingStatus, NoticeKind, RSVPResponse
 from .models import RSVP, AgendaItem, CalendarFeed, Meeting, MeetingNotice, new_feed_token
-from .selectors import meeting_recipients, meetings_due_for_reminder
+from .selectors import meeting_recipients, meeting_unreachable, meetings_due_for_reminder
 
 # What a change must touch to be worth an update notice (and a new SEQUENCE).
 MATERIAL_FIELDS = [
@@ -68,12 +70,15 @@ def _notify(meeting: Meeting, kind: str, users) -> int:
     queued = 0
     for user in users:
         with transaction.atomic():
-            _notice, created = MeetingNotice.objects.get_or_create(
+            notice, created = MeetingNotice.objects.get_or_create(
                 meeting=meeting, user=user, kind=kind, version=version
             )
             if not created:
                 continue
-            email_queue(message=_meeting_message(meeting, user, kind), language=user.language)
+            (notice.email,) = email_queue(
+                message=_meeting_message(meeting, user, kind), language=user.language
+            )
+            notice.save(update_fields=["email"])
             queued += 1
     return queued
 
@@ -81,7 +86,9 @@ def _notify(meeting: Meeting, kind: str, users) -> int:
 def meeting_save(*, meeting: Meeting, values: dict, agenda: list[RowInput], user: User) -> Meeting:
     """Create (`meeting` unsaved) or edit a meeting with its agenda rows, in one transaction.
     A new scheduled meeting invites everyone; a change to its title, time or place raises
-    its SEQUENCE and sends an update. Emails are queued on commit."""
+    its SEQUENCE and sends an update. Emails are queued on commit; the returned meeting's
+    `emails_queued` says how many. Invited cities and organisations that nobody could be
+    told at go on the secretariat's list (`meeting_unreachable`)."""
     creating = meeting.pk is None
     with transaction.atomic():
         if creating:
@@ -96,18 +103,26 @@ def meeting_save(*, meeting: Meeting, values: dict, agenda: list[RowInput], user
         meeting.save()
         many_to_many_assign(meeting, later)
         rows_apply(AgendaItem, agenda, parent={"meeting": meeting})
+        meeting.emails_queued = 0
         if meeting.status == MeetingStatus.SCHEDULED:
             invited_before = set(
                 meeting.notices.filter(kind=NoticeKind.INVITATION).values_list("user", flat=True)
             )
             recipients = list(meeting_recipients(meeting))
             # Newly invited people get the invitation; those invited before, an update.
-            _notify(meeting, NoticeKind.INVITATION, recipients)
+            meeting.emails_queued = _notify(meeting, NoticeKind.INVITATION, recipients)
             if material:
-                _notify(
+                meeting.emails_queued += _notify(
                     meeting,
                     NoticeKind.UPDATE,
                     [user for user in recipients if user.pk in invited_before],
+                )
+            # Invited cities and organisations with nobody to tell go on the secretariat's list.
+            for target in meeting_unreachable(meeting):
+                outreach_request(
+                    reason=OutreachReason.MEETING,
+                    requested_by=user,
+                    **{"city" if isinstance(target, City) else "organisation": target},
                 )
     return meeting
 

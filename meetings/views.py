@@ -8,7 +8,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, TemplateView, View
@@ -17,6 +17,7 @@ from django_filters.views import FilterView
 from cities.models import PartnerOrganisation
 from cities.selectors import dialogue_time_zones
 from mayors_dialogue.caching import CachedMainMixin, cached
+from mayors_dialogue.formats import words_list
 from mayors_dialogue.forms import form_values, formset_rows
 from mayors_dialogue.models import reader_zone
 from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
@@ -29,7 +30,9 @@ from .selectors import (
     briefing_pack,
     calendar_feed_for,
     invited_cities_sorted,
+    meeting_delivery,
     meeting_for_page,
+    meeting_unreachable,
     meetings_for_feed,
     meetings_for_list,
     rsvp_summary,
@@ -141,6 +144,7 @@ class MeetingDetailView(MeetingObjectMixin, CachedMainMixin, DetailView):
         cities = invited_cities_sorted(meeting)
         answering_for = user_cities_invited(user=user, meeting=meeting)
         answers = {rsvp.city_id: rsvp for rsvp in meeting.rsvps.all()}
+        can_change = user.has_perm("meetings.change_meeting", meeting)
         return super().get_context_data(
             zone=zone,
             meeting_zone=ZoneInfo(meeting.timezone),
@@ -150,13 +154,14 @@ class MeetingDetailView(MeetingObjectMixin, CachedMainMixin, DetailView):
             briefing_pack=briefing_pack(meeting, user=user),
             can_see_link=user.has_perm("meetings.view_join_link", meeting),
             can_see_attendees=user.has_perm("meetings.view_attendees", meeting),
-            can_change=user.has_perm("meetings.change_meeting", meeting),
-            rsvp_form=RSVPForm(
-                cities=answering_for,
-                initial={"city": answering_for[0].pk} if answering_for else {},
-            )
+            can_change=can_change,
+            # For the organiser: who the meeting's emails reached, and who nobody could tell.
+            delivery=meeting_delivery(meeting) if can_change else None,
+            unreachable=meeting_unreachable(meeting) if can_change else [],
+            rsvp_form=RSVPForm(cities=answering_for, initial=rsvp_initial(answering_for, answers))
             if answering_for
             else None,
+            own_answers=[(city, answers.get(city.pk)) for city in answering_for],
             **kwargs,
         )
 
@@ -222,10 +227,45 @@ class MeetingFormView(TemplateView):
             agenda=formset_rows(agenda),
             user=request.user,
         )
-        messages.success(
-            request, _("The meeting has been saved. Invitations and updates are queued.")
-        )
+        saved_message(request, meeting)
         return redirect(meeting)
+
+
+def rsvp_initial(cities, answers) -> dict:
+    """The answer form opens on the first city's current answer, to see and correct it."""
+    if not cities:
+        return {}
+    current = answers.get(cities[0].pk)
+    initial = {"city": cities[0].pk}
+    if current:
+        initial.update(response=current.response, attendees=current.attendees)
+    return initial
+
+
+def saved_message(request, meeting) -> None:
+    """Say how many people were told, and who nobody could be told at: never "sent" when
+    nobody was reached."""
+    if meeting.emails_queued:
+        messages.success(
+            request,
+            ngettext(
+                "The meeting has been saved; %(count)s person is told by email.",
+                "The meeting has been saved; %(count)s people are told by email.",
+                meeting.emails_queued,
+            )
+            % {"count": meeting.emails_queued},
+        )
+    else:
+        messages.success(request, _("The meeting has been saved. No email was needed."))
+    unreachable = meeting_unreachable(meeting) if meeting.status == "scheduled" else []
+    if unreachable:
+        messages.warning(
+            request,
+            _(
+                "Nobody at {names} has an account on the platform yet, so they were not told. "
+                "The secretariat has been asked to reach them."
+            ).format(names=words_list(str(target.name) for target in unreachable)),
+        )
 
 
 def grid_context(slot, cities, zone_name) -> dict:

@@ -6,6 +6,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cities.models import City, CityMembership, PartnerMembership, PartnerOrganisation
+from invitations.enums import OutreachReason
+from invitations.services import outreach_request
 from mayors_dialogue.emails import render_email
 from mayors_dialogue.models import User
 from mayors_dialogue.rows import many_to_many_assign, values_assign
@@ -128,7 +130,8 @@ def proposal_confirm(*, proposal: Proposal, user: User, city: City) -> Proposal:
 
 def interest_express(*, proposal: Proposal, city: City, user: User, message: str) -> Interest:
     """A city's interest, given by its staff or mayor. The proposing city's staff and mayor
-    are told by email, each in their language (queued on commit)."""
+    are told by email, each in their language (queued on commit); `interest.told` says how
+    many. With nobody there, the proposing city goes on the secretariat's list."""
     with transaction.atomic():
         if city.pk == proposal.city_id:
             raise ValidationError(
@@ -141,7 +144,8 @@ def interest_express(*, proposal: Proposal, city: City, user: User, message: str
             raise ValidationError(
                 _("{city} has already expressed interest.").format(city=city), code="twice"
             )
-        for person in _people_of([proposal.city]):
+        people = _people_of([proposal.city])
+        for person in people:
             _email(
                 person,
                 "interest",
@@ -150,6 +154,9 @@ def interest_express(*, proposal: Proposal, city: City, user: User, message: str
                     "interest": interest,
                 },
             )
+        interest.told = len(people)
+        if not people:
+            outreach_request(reason=OutreachReason.INTEREST, requested_by=user, city=proposal.city)
     return interest
 
 

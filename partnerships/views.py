@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.generic import DetailView, ListView, TemplateView, View
 from django_filters.views import FilterView
 
@@ -225,7 +226,8 @@ class ProposalActionView(ProposalObjectMixin, View):
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(request, message)
+            if message:
+                messages.success(request, message)
         return redirect(proposal)
 
 
@@ -278,13 +280,28 @@ class InterestView(ProposalActionView):
             raise ValidationError(_("You cannot express interest for that city."))
         if INTERESTS_PER_PERSON.reached(request.user.pk):
             raise ValidationError(INTERESTS_PER_PERSON.message())
-        interest_express(
+        interest = interest_express(
             proposal=proposal,
             city=form.cleaned_data["city"],
             user=request.user,
             message=form.cleaned_data["message"],
         )
-        return _("Your city’s interest has been sent to {city}.").format(city=proposal.city.name)
+        if not interest.told:
+            # Never "sent" when nobody was reached: say so, and what happens next.
+            messages.warning(
+                request,
+                _(
+                    "Your city’s interest is saved on the proposal, but nobody at {city} has an "
+                    "account on the platform yet, so no one there was told. The secretariat has "
+                    "been asked to reach {city}."
+                ).format(city=proposal.city.name),
+            )
+            return None
+        return ngettext(
+            "Your city’s interest has been sent to {city}: {count} person there is told by email.",
+            "Your city’s interest has been sent to {city}: {count} people there are told by email.",
+            interest.told,
+        ).format(city=proposal.city.name, count=interest.told)
 
 
 class CommentView(ProposalActionView):

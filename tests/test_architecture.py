@@ -12,8 +12,8 @@ ALLOWED = {
     "cities": {"mayors_dialogue"},
     "invitations": {"cities", "mayors_dialogue"},
     "evidence": {"cities", "mayors_dialogue"},
-    "meetings": {"evidence", "cities", "mayors_dialogue"},
-    "partnerships": {"evidence", "cities", "mayors_dialogue"},
+    "meetings": {"evidence", "invitations", "cities", "mayors_dialogue"},
+    "partnerships": {"evidence", "invitations", "cities", "mayors_dialogue"},
     "pages": {"partnerships", "meetings", "evidence", "invitations", "cities", "mayors_dialogue"},
     "bench": {
         "pages",

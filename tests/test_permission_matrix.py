@@ -19,7 +19,7 @@ from django.utils import translation
 
 from evidence.models import EvidenceDocument
 from evidence.pdf import text_pdf
-from invitations.services import invitation_create
+from invitations.services import invitation_create, outreach_request
 from mayors_dialogue.services import email_message
 from meetings.models import CalendarFeed, Meeting
 from partnerships.models import Proposal
@@ -64,6 +64,7 @@ MATRIX = {
     "invitations:invite_city": (ADMINS, ADMINS),
     "invitations:resend": (ADMINS | {"admin": 405}, ADMINS | {"admin": 302}),
     "invitations:revoke": (ADMINS | {"admin": 405}, ADMINS | {"admin": 302}),
+    "invitations:outreach_done": (ADMINS | {"admin": 405}, ADMINS | {"admin": 302}),
     "invitations:accept": (ALL(200), ALL(200)),
     "invitations:fresh_link": (ALL(405), ALL(200)),
     "meetings:index": (ALL(200), ALL(405)),
@@ -177,7 +178,8 @@ def world(roles, city_a, staff_a, partner_staff):
     )
     token = email_message(invitation.last_email).body.split("/invitations/accept/")[1].split("/")[0]
     feed = CalendarFeed.objects.create(user=staff_a)
-    CityFactory(slug="zz-unused")
+    unreached = CityFactory(slug="zz-unused")
+    outreach = outreach_request(reason="meeting", requested_by=None, city=unreached)
     return {
         "cities:detail": {"slug": city_a.slug},
         "cities:dossier": {"slug": city_a.slug},
@@ -188,6 +190,7 @@ def world(roles, city_a, staff_a, partner_staff):
         "partners:invite": {"slug": organisation.slug},
         "invitations:resend": {"pk": invitation.pk},
         "invitations:revoke": {"pk": invitation.pk},
+        "invitations:outreach_done": {"pk": outreach.pk},
         "invitations:accept": {"token": token},
         "meetings:feed": {"token": feed.token},
         "public_media": {"path": "public/cities/missing.png"},

@@ -1,6 +1,6 @@
 import pytest
 
-from invitations.services import invitation_create
+from invitations.services import invitation_create, outreach_request
 from tests.factories import CityFactory, PartnerOrganisationFactory
 
 
@@ -114,12 +114,14 @@ def test_dashboard_runs_a_fixed_number_of_queries(
             invited_by=admin_user, email=f"p{number}@example.org", name="P", language="fr",
             role="city_staff", city=city, invites_city=True,
         )  # fmt: skip
+        outreach_request(reason="meeting", requested_by=admin_user, city=CityFactory())
     client.force_login(admin_user)
 
-    # session, user, count, page of invitations, funnel
-    with django_assert_num_queries(5):
+    # session, user, count, page of invitations, funnel, the places nobody could be told at
+    with django_assert_num_queries(6):
         response = client.get("/en/invitations/")
 
+    assert response.text.count(">Invite someone there</a>") == size
     assert response.text.count("<tr>") == size + 1
     assert response.context["funnel"] == {"invited": size, "accepted": 0, "complete": 0}
 

@@ -116,6 +116,12 @@ def test_proposal_form(client, staff_a, city_a, city_b, themes):
     outcomes.assert_both_seen()
 
 
+NOBODY_TOLD = (
+    "Your city’s interest is saved on the proposal, but nobody at {city} has an account on the "
+    "platform yet, so no one there was told. The secretariat has been asked to reach {city}."
+)
+
+
 def test_interest(client, staff_a, city_a, city_b, open_proposal_b):
     valid = {"city": str(city_a.pk), "message": "We would like to learn from you."}
     url = f"/partnerships/proposals/{open_proposal_b.pk}/interest/"
@@ -142,9 +148,9 @@ def test_interest(client, staff_a, city_a, city_b, open_proposal_b):
                 assert (interest.city, interest.user) == (city_a, staff_a)
                 assert interest.message == data["message"].strip()
                 assert counts(*WORKFLOW) == {**before, "Interest": before["Interest"] + 1}
+                # Nobody at city_b has an account: the page says so, not "sent".
                 assert_flash_localised(
-                    messages[0], language, "Your city’s interest has been sent to {city}.",
-                    city=city_b.name,
+                    messages[0], language, NOBODY_TOLD, city=city_b.name,
                 )  # fmt: skip
                 if twice:
                     assert_flash_localised(

@@ -238,3 +238,29 @@ def test_summit_page_lists_the_summit_series(client, make_meeting):
 
     assert "Mayors summit" in html
     assert "Ordinary meeting" not in html
+
+
+def test_the_answer_form_comes_back_with_the_citys_answer_and_who_gave_it(
+    client, staff_a, mayor_a, meeting, city_a
+):
+    staff_a.display_name = "Fatou Diop"
+    staff_a.save()
+    client.force_login(staff_a)
+    client.post(
+        f"/en/meetings/{meeting.pk}/answer/",
+        {"city": city_a.pk, "response": "attending", "attendees": "Fatou Diop, Awa Ndiaye"},
+    )
+
+    client.force_login(mayor_a)  # a colleague of the same city sees it and may change it
+    page = client.get(f"/en/meetings/{meeting.pk}/")
+
+    form = page.context["rsvp_form"]
+    assert (form["city"].value(), form["response"].value(), form["attendees"].value()) == (
+        city_a.pk,
+        "attending",
+        "Fatou Diop, Awa Ndiaye",
+    )
+    assert 'value="attending" required checked' in page.text or (
+        re.search(r'value="attending"[^>]*checked', page.text)
+    )
+    assert re.search(r"Attending</strong>, given by Fatou Diop on \d", page.text)
