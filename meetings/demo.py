@@ -10,10 +10,14 @@ from django.db import transaction
 from cities.demo import city_members
 from cities.models import City, PartnerOrganisation, Theme
 from evidence.demo import demo_documents
+from invitations.enums import OutreachReason
+from invitations.services import outreach_request
 from mayors_dialogue.datafiles import Ledger, Lookup, single_entry
 from mayors_dialogue.enums import DataOrigin
 
+from .enums import MeetingStatus
 from .models import RSVP, AgendaItem, Meeting, Series
+from .selectors import meeting_unreachable
 
 DEMO_FILE = Path(__file__).resolve().parent / "data" / "demo" / "meetings.yaml"
 
@@ -97,6 +101,14 @@ def meetings_demo_load(*, today: date, path: Path = DEMO_FILE) -> int:
                 # the answers of cities without a demo account have no author
                 exclude=("responded_by",),
             )
+        if meeting.status == MeetingStatus.SCHEDULED and meeting.start.date() >= today:
+            # As scheduling does: whom nothing reaches goes on the secretariat's list.
+            for target in meeting_unreachable(meeting):
+                outreach_request(
+                    reason=OutreachReason.MEETING,
+                    requested_by=None,
+                    **{"city" if isinstance(target, City) else "organisation": target},
+                )
         ledger.add(key, meeting)
         created += 1
     return created
