@@ -207,6 +207,29 @@ def test_meeting_page_runs_a_fixed_number_of_queries(
     assert len(re.findall(r'<th scope="row">', response.text)) == size + 1
 
 
+@pytest.mark.parametrize("size", [3, 15])
+def test_the_organisers_meeting_page_runs_a_fixed_number_of_queries(
+    client, make_meeting, partner_staff, django_assert_num_queries, size
+):
+    """With the counts of the meeting's emails and the places nobody could be told at."""
+    from tests.factories import CityFactory, CityMembershipFactory
+
+    organisation = partner_staff.partner_memberships.get().organisation
+    reached = [CityMembershipFactory().city for _ in range(size)]
+    meeting = make_meeting(
+        cities=[*CityFactory.create_batch(size), *reached], organiser=organisation
+    )
+    client.force_login(partner_staff)
+
+    # the page as its invitees see it, the organiser's rights, the emails' count, and the
+    # invited cities and organisations nobody could be told at: the same at both sizes
+    with django_assert_num_queries(20):
+        response = client.get(f"/en/meetings/{meeting.pk}/")
+
+    assert response.context["can_change"]
+    assert len(response.context["unreachable"]) == size
+
+
 def test_past_and_filters(client, make_meeting, city_a, organisation):
     from datetime import UTC, datetime
 
