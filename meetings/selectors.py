@@ -3,6 +3,8 @@ from zoneinfo import ZoneInfo
 
 from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.formats import date_format
 
 from cities.models import City, CityMembership, PartnerMembership
 from cities.selectors import display_sort_key
@@ -99,6 +101,25 @@ def meeting_unreachable(meeting: Meeting) -> list:
         pk__in=PartnerMembership.objects.filter(user__is_active=True).values("organisation")
     )
     return [*cities.order_by(shown_text("name")), *organisations.order_by(shown_text("name"))]
+
+
+def attendance_rows(meeting: Meeting):
+    """One row per invited city, by the name its reader sees: its answer, who gave it and
+    when (in the reader's zone), and who attends. For the organiser's CSV; two queries."""
+    answers = {
+        rsvp.city_id: rsvp for rsvp in meeting.rsvps.select_related("responded_by").order_by()
+    }
+    for city in meeting.invited_cities.order_by(shown_text("name"), "pk"):
+        answer = answers.get(city.pk)
+        yield [
+            str(city.name),
+            answer.get_response_display() if answer else "",
+            str(answer.responded_by or "") if answer else "",
+            date_format(timezone.localtime(answer.updated_at), "SHORT_DATETIME_FORMAT")
+            if answer
+            else "",
+            answer.attendees if answer else "",
+        ]
 
 
 def meeting_delivery(meeting: Meeting) -> dict[str, int]:

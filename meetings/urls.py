@@ -18,4 +18,9 @@ urlpatterns = [
     path("<int:pk>/outcomes/", views.MeetingOutcomesView.as_view(), name="outcomes"),
     path("<int:pk>/answer/", views.RSVPView.as_view(), name="rsvp"),
     path("<int:pk>/calendar.ics", views.MeetingCalendarView.as_view(), name="calendar"),
+    path(
+        "<int:pk>/attendance.csv",
+        views.MeetingAttendanceExportView.as_view(),
+        name="attendance_export",
+    ),
 ]

@@ -21,12 +21,14 @@ from mayors_dialogue.formats import words_list
 from mayors_dialogue.forms import form_values, formset_rows
 from mayors_dialogue.models import reader_zone
 from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
+from mayors_dialogue.spreadsheets import csv_writer
 
 from .calendar import feed_ics, meeting_ics
 from .filters import MeetingFilter
 from .forms import AgendaFormSet, GridForm, MeetingForm, OutcomesForm, RSVPForm
 from .models import CalendarFeed, Meeting
 from .selectors import (
+    attendance_rows,
     briefing_pack,
     calendar_feed_for,
     invited_cities_sorted,
@@ -384,6 +386,25 @@ class RSVPView(MeetingObjectMixin, View):
         )
         messages.success(request, _("Your answer has been saved."))
         return redirect(meeting)
+
+
+class MeetingAttendanceExportView(MeetingObjectMixin, View):
+    """The organising partner's staff and admins: every invited city's answer, as CSV."""
+
+    permission_required = "meetings.change_meeting"
+
+    def get(self, request, pk):
+        meeting = self.get_permission_object()
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = (
+            f'attachment; filename="meeting-{meeting.pk}-attendance.csv"'
+        )
+        writer = csv_writer(response)
+        writer.writerow(
+            [_("City"), _("Answer"), _("Answered by"), _("Answered at"), _("Who attends")]
+        )
+        writer.writerows(attendance_rows(meeting))
+        return response
 
 
 class MeetingCalendarView(MeetingObjectMixin, View):

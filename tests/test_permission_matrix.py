@@ -87,6 +87,10 @@ MATRIX = {
     "meetings:outcomes": (PARTNER_AND_ADMINS, PARTNER_AND_ADMINS | {"partner": 302, "admin": 302}),
     "meetings:rsvp": (expect(302, 405, 403, 405, 403, 405), expect(302, 302, 403, 302, 403, 302)),
     "meetings:calendar": (ALL(200), ALL(405)),
+    "meetings:attendance_export": (
+        PARTNER_AND_ADMINS,
+        PARTNER_AND_ADMINS | {"partner": 405, "admin": 405},
+    ),
     "partnerships:index": (ALL(200), ALL(405)),
     "partnerships:proposals": (SIGNED_IN, SIGNED_IN | dict.fromkeys(ROLES[1:], 405)),
     "partnerships:create": (
@@ -196,7 +200,7 @@ def world(roles, city_a, staff_a, partner_staff):
         "public_media": {"path": "public/cities/missing.png"},
         **{name: {"pk": meeting.pk} for name in [
             "meetings:detail", "meetings:edit", "meetings:cancel", "meetings:outcomes",
-            "meetings:rsvp", "meetings:calendar",
+            "meetings:rsvp", "meetings:calendar", "meetings:attendance_export",
         ]},
         **{name: {"pk": proposal.pk} for name in [
             "partnerships:detail", "partnerships:edit", "partnerships:transition", "partnerships:confirm",
