@@ -62,7 +62,28 @@ class CityQuerySet(models.QuerySet):
         return self.public()
 
 
-class City(OriginalLanguageModel):
+class WorkingLanguageModel(OriginalLanguageModel):
+    """A city or organisation, whose forms open in its working language."""
+
+    working_language = models.CharField(
+        _("working language"),
+        max_length=2,
+        choices=Language.choices,
+        blank=True,
+        help_text=_(
+            "The language its forms open in. Texts can be written in any of the four languages."
+        ),
+    )
+
+    class Meta:
+        abstract = True
+
+    def working_language_for(self, user) -> str:
+        """The language its forms open in for `user`: its own, else the person's."""
+        return self.working_language or getattr(user, "language", "")
+
+
+class City(WorkingLanguageModel):
     texts_required = ("name",)
 
     name = models.CharField(_("name"), max_length=120)
@@ -92,15 +113,6 @@ class City(OriginalLanguageModel):
     official_languages = models.CharField(_("official languages"), max_length=200, blank=True)
     website = models.URLField(_("website"), blank=True)
     contact_email = models.EmailField(_("public contact address"), blank=True)
-    working_language = models.CharField(
-        _("working language"),
-        max_length=2,
-        choices=Language.choices,
-        blank=True,
-        help_text=_(
-            "The language its forms open in. Texts can be written in any of the four languages."
-        ),
-    )
     image = models.ImageField(
         _("logo or photo"),
         upload_to=city_image_path,
@@ -129,10 +141,6 @@ class City(OriginalLanguageModel):
 
     def get_absolute_url(self):
         return reverse("cities:detail", kwargs={"slug": self.slug})
-
-    def working_language_for(self, user) -> str:
-        """The language this city's forms open in for `user`: the city's, else theirs."""
-        return self.working_language or getattr(user, "language", "")
 
     @property
     def is_public(self) -> bool:
@@ -295,7 +303,7 @@ class Mayor(OriginalLanguageModel):
             )
 
 
-class PartnerOrganisation(OriginalLanguageModel):
+class PartnerOrganisation(WorkingLanguageModel):
     texts_required = ("name",)
 
     name = models.CharField(_("name"), max_length=200)
@@ -312,15 +320,6 @@ class PartnerOrganisation(OriginalLanguageModel):
     )
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(_("description"), blank=True)
-    working_language = models.CharField(
-        _("working language"),
-        max_length=2,
-        choices=Language.choices,
-        blank=True,
-        help_text=_(
-            "The language its forms open in. Texts can be written in any of the four languages."
-        ),
-    )
     logo = models.ImageField(
         _("logo"), upload_to=partner_logo_path, blank=True, validators=[validate_image_upload]
     )
@@ -335,10 +334,6 @@ class PartnerOrganisation(OriginalLanguageModel):
 
     def get_absolute_url(self):
         return reverse("partners:detail", kwargs={"slug": self.slug})
-
-    def working_language_for(self, user) -> str:
-        """The language this organisation's forms open in for `user`: its own, else theirs."""
-        return self.working_language or getattr(user, "language", "")
 
 
 class CityMembership(models.Model):
