@@ -10,14 +10,12 @@ from django.db import transaction
 from cities.demo import city_members
 from cities.models import City, PartnerOrganisation, Theme
 from evidence.demo import demo_documents
-from invitations.enums import OutreachReason
-from invitations.services import outreach_request
 from mayors_dialogue.datafiles import Ledger, Lookup, single_entry
 from mayors_dialogue.enums import DataOrigin
 
 from .enums import MeetingStatus
 from .models import RSVP, AgendaItem, Meeting, Series
-from .selectors import meeting_unreachable
+from .services import meeting_unreachable_report
 
 DEMO_FILE = Path(__file__).resolve().parent / "data" / "demo" / "meetings.yaml"
 
@@ -103,12 +101,7 @@ def meetings_demo_load(*, today: date, path: Path = DEMO_FILE) -> int:
             )
         if meeting.status == MeetingStatus.SCHEDULED and meeting.start.date() >= today:
             # As scheduling does: whom nothing reaches goes on the secretariat's list.
-            for target in meeting_unreachable(meeting):
-                outreach_request(
-                    reason=OutreachReason.MEETING,
-                    requested_by=None,
-                    **{"city" if isinstance(target, City) else "organisation": target},
-                )
+            meeting_unreachable_report(meeting=meeting, requested_by=None)
         ledger.add(key, meeting)
         created += 1
     return created

@@ -117,14 +117,19 @@ def meeting_save(*, meeting: Meeting, values: dict, agenda: list[RowInput], user
                     NoticeKind.UPDATE,
                     [user for user in recipients if user.pk in invited_before],
                 )
-            # Invited cities and organisations with nobody to tell go on the secretariat's list.
-            for target in meeting_unreachable(meeting):
-                outreach_request(
-                    reason=OutreachReason.MEETING,
-                    requested_by=user,
-                    **{"city" if isinstance(target, City) else "organisation": target},
-                )
+            meeting_unreachable_report(meeting=meeting, requested_by=user)
     return meeting
+
+
+def meeting_unreachable_report(*, meeting: Meeting, requested_by: User | None) -> None:
+    """Put the invited cities and organisations that nobody could be told at on the
+    secretariat's list (once each)."""
+    for target in meeting_unreachable(meeting):
+        outreach_request(
+            reason=OutreachReason.MEETING,
+            requested_by=requested_by,
+            **{"city" if isinstance(target, City) else "organisation": target},
+        )
 
 
 def meeting_cancel(*, meeting: Meeting) -> Meeting:

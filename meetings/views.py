@@ -24,6 +24,7 @@ from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
 from mayors_dialogue.spreadsheets import csv_writer
 
 from .calendar import feed_ics, meeting_ics
+from .enums import MeetingStatus
 from .filters import MeetingFilter
 from .forms import AgendaFormSet, GridForm, MeetingForm, OutcomesForm, RSVPForm
 from .models import CalendarFeed, Meeting
@@ -259,7 +260,7 @@ def saved_message(request, meeting) -> None:
         )
     else:
         messages.success(request, _("The meeting has been saved. No email was needed."))
-    unreachable = meeting_unreachable(meeting) if meeting.status == "scheduled" else []
+    unreachable = meeting_unreachable(meeting) if meeting.status == MeetingStatus.SCHEDULED else []
     if unreachable:
         messages.warning(
             request,
