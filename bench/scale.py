@@ -359,7 +359,6 @@ def _meetings(rng, count, city_ids, organisation_ids, user_ids, themes) -> int:
                         meeting=meeting,
                         city_id=city,
                         response=rng.choices(RSVPResponse.values, (60, 25, 15))[0],
-                        attendees="Delegation",
                     )
                 )
         agenda += [

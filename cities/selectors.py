@@ -255,3 +255,30 @@ def city_export_rows():
             "\n".join(f"{need.theme}: {need.description}" for need in needs),
             "\n".join(f"{potential.theme}: {potential.description}" for potential in potentials),
         ]
+
+
+def cities_for_member_home(user) -> list[City]:
+    """The cities a person works for, with what `city_completeness` reads loaded: four
+    queries for any number of cities. Read fresh on each request, so someone removed from a
+    city stops seeing it at once."""
+    ids = CityMembership.objects.filter(user=user).order_by("pk").values_list("city_id", flat=True)
+    order = list(ids)
+    cities = City.objects.filter(pk__in=order).prefetch_related(
+        "needs", "potentials", "good_practices"
+    )
+    return sorted(cities, key=lambda city: order.index(city.pk))
+
+
+def organisations_for_member(user) -> list[PartnerOrganisation]:
+    return list(
+        PartnerOrganisation.objects.filter(memberships__user=user).distinct().order_by("pk")
+    )
+
+
+def cities_without_members() -> list[City]:
+    """Participating and invited cities with no active person on the platform: nothing the
+    dialogue sends reaches them. For the secretariat; one query."""
+    members = CityMembership.objects.filter(user__is_active=True).values("city_id")
+    return sorted(
+        City.objects.exclude(pk__in=members), key=lambda city: display_sort_key(str(city.name))
+    )

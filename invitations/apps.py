@@ -9,6 +9,7 @@ class InvitationsConfig(AppConfig):
     def ready(self):
         from mayors_dialogue.datafiles import demo_loader_register
 
-        from . import demo
+        from . import demo, notifications
 
+        notifications.register()
         demo_loader_register(order=60, label="Invitations", load=demo.invitations_demo_load)

@@ -141,6 +141,11 @@ class Invitation(models.Model):
         return f"{self.email} → {self.city or self.organisation}"
 
     @property
+    def state_label(self) -> str:
+        """The label of the `state` that `with_state()` annotates."""
+        return InvitationState(self.state).label
+
+    @property
     def target(self):
         return self.city or self.organisation
 

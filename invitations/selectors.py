@@ -50,3 +50,21 @@ def outreach_open():
         .select_related("city", "organisation", "requested_by")
         .order_by("created_at", "pk")
     )
+
+
+def invitations_sent_by(user, *, limit: int = 10):
+    """The invitations a person sent, latest first, with their state."""
+    return list(
+        Invitation.objects.with_state()
+        .filter(invited_by=user)
+        .select_related("city", "organisation", "last_email")
+        .order_by("-created_at", "-pk")[:limit]
+    )
+
+
+def invitation_state_counts() -> dict[str, int]:
+    """How many invitations are in each state: for the secretariat's home. One query."""
+    counts = dict(
+        Invitation.objects.with_state().values_list("state").annotate(count=Count("pk")).order_by()
+    )
+    return {state: counts.get(state, 0) for state in InvitationState.values}

@@ -23,9 +23,11 @@ from mayors_dialogue.emails import render_email
 from mayors_dialogue.formats import datetime_in_zone
 from mayors_dialogue.models import User
 from mayors_dialogue.services import email_queue
+from notifications.services import notify
 
 from .enums import InvitationRole, InvitationStatus, OutreachReason
 from .models import Invitation, OutreachRequest, hash_token, new_token
+from .notifications import LINK_REQUEST
 
 FRESH_LINK_COOLDOWN = timedelta(minutes=15)
 
@@ -316,7 +318,11 @@ def invitation_request_fresh_link(*, token: str, email: str) -> None:
 
 def _notify_admins_of_link_request(*, email: str, token: str) -> None:
     invitation = Invitation.objects.filter(token_hash=hash_token(token)).first() if token else None
-    for admin in User.objects.filter(is_staff=True, is_active=True):
+    admins = list(User.objects.filter(is_staff=True, is_active=True))
+    email_now = notify(users=admins, kind=LINK_REQUEST, detail=email)
+    for admin in admins:
+        if admin.pk not in email_now:
+            continue
         message = render_email(
             "link_request",
             {"email": email, "invitation": invitation},

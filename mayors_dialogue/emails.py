@@ -48,6 +48,8 @@ def render_email(
             "site_url": settings.SITE_URL,
             # The platform's address in the recipient's language, for the signature.
             "home_url": settings.SITE_URL + reverse("home"),
+            "preferences_url": settings.SITE_URL + reverse("preferences") + "#email",
+            "notifications_url": settings.SITE_URL + reverse("notifications:list"),
         }
         subject = " ".join(
             render_to_string(f"emails/{template}_subject.txt", context, using="text").split()

@@ -46,6 +46,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     # The zone of the first city the person works for, kept by cities.services so that
     # finding the zone a page is shown in needs no query (zone()).
     city_timezone = models.CharField(max_length=64, blank=True, editable=False)
+    # How many of their notifications are unread, kept by notifications.services so that
+    # the bell in every page's header needs no query.
+    notifications_unread = models.PositiveIntegerField(default=0, editable=False)
     is_staff = models.BooleanField(
         _("platform admin"),
         default=False,

@@ -23,6 +23,9 @@ urlpatterns = [
 ]
 urlpatterns += i18n_patterns(
     path("", pages_views.HomeView.as_view(), name="home"),
+    path("me/", pages_views.PersonalHomeView.as_view(), name="me"),
+    path("me/notifications/", include("notifications.urls")),
+    path("me/emails/<int:pk>/resend/", pages_views.EmailResendView.as_view(), name="email_resend"),
     path("accounts/preferences/", pages_views.PreferencesView.as_view(), name="preferences"),
     path("accounts/", include("allauth.urls")),
     path("cities/", include((city_patterns + city_invite_patterns, "cities"))),

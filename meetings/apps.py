@@ -12,8 +12,9 @@ class MeetingsConfig(AppConfig):
         from mayors_dialogue.datafiles import demo_loader_register
         from mayors_dialogue.signals import cache_domain_register
 
-        from . import demo, selectors
+        from . import demo, notifications, selectors
 
+        notifications.register()
         CITY_PROFILE.register("meetings", selectors.meetings_for_city)
         DOCUMENT_PAGE.register("meetings", selectors.meetings_citing)
         demo_loader_register(order=30, label="Meetings", load=demo.meetings_demo_load)

@@ -12,9 +12,12 @@ from cities.models import City, PartnerOrganisation, Theme
 from evidence.demo import demo_documents
 from mayors_dialogue.datafiles import Ledger, Lookup, single_entry
 from mayors_dialogue.enums import DataOrigin
+from notifications.services import notify
 
-from .enums import MeetingStatus
-from .models import RSVP, AgendaItem, Meeting, Series
+from .enums import MeetingStatus, NoticeKind
+from .models import RSVP, AgendaItem, Attendee, Meeting, Series
+from .notifications import ANSWER, kind_name
+from .selectors import meeting_organisers, meeting_recipients
 from .services import meeting_unreachable_report
 
 DEMO_FILE = Path(__file__).resolve().parent / "data" / "demo" / "meetings.yaml"
@@ -88,20 +91,44 @@ def meetings_demo_load(*, today: date, path: Path = DEMO_FILE) -> int:
             agenda_item.documents.set(demo_documents(item, item.value("documents", [])))
         for item in entry.children("answers"):
             city = cities.get(item, item.value("city"))
-            item.save(
+            rsvp = item.save(
                 RSVP(
                     meeting=meeting,
                     city=city,
                     response=item.value("response"),
-                    attendees=item.value("attendees", ""),
                     responded_by=members.get(city.pk),
                 ),
                 # the answers of cities without a demo account have no author
                 exclude=("responded_by",),
             )
+            for position, person in enumerate(item.children("people")):
+                person.save(
+                    Attendee(
+                        rsvp=rsvp,
+                        position=position,
+                        name=person.value("name"),
+                        role=person.value("role", ""),
+                        languages=person.value("languages", []),
+                        other_languages=person.value("other_languages", ""),
+                    )
+                )
         if meeting.status == MeetingStatus.SCHEDULED and meeting.start.date() >= today:
-            # As scheduling does: whom nothing reaches goes on the secretariat's list.
+            # As scheduling does: whom nothing reaches goes on the secretariat's list, and the
+            # invited and the organisers are told in the product (the demo sends no email).
             meeting_unreachable_report(meeting=meeting, requested_by=None)
+            notify(
+                users=meeting_recipients(meeting),
+                kind=kind_name(NoticeKind.INVITATION),
+                target=meeting,
+            )
+            for rsvp in meeting.rsvps.select_related("city"):
+                notify(
+                    users=meeting_organisers(meeting),
+                    kind=ANSWER,
+                    target=meeting,
+                    city=rsvp.city,
+                    detail=rsvp.response,
+                )
         ledger.add(key, meeting)
         created += 1
     return created

@@ -7,6 +7,7 @@ from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import City, PartnerOrganisation, Theme
+from mayors_dialogue.enums import Language
 from mayors_dialogue.forms import (
     SafeModelMultipleChoiceField,
     TimeZoneField,
@@ -18,6 +19,7 @@ from mayors_dialogue.validators import validate_time_zone
 
 from .enums import MeetingStatus, RSVPResponse
 from .models import AgendaItem, Meeting, Series
+from .services import AttendeeInput
 from .zones import WallClockError, to_utc, wall_clock
 
 # The dates a meeting may fall on: far enough from the ends of the calendar that converting
@@ -57,6 +59,7 @@ class MeetingForm(TranslatedFieldsMixin, forms.ModelForm):
             *translated_names("title", "description"),
             "status",
             "format",
+            "language",
             "timezone",
             "venue",
             "host_city",
@@ -206,16 +209,65 @@ class RSVPForm(forms.Form):
     response = forms.ChoiceField(
         label=_("Answer"), choices=RSVPResponse.choices, widget=forms.RadioSelect
     )
-    attendees = forms.CharField(
-        label=_("Who attends"),
-        required=False,
-        max_length=500,
-        help_text=_("Names, separated by commas."),
-    )
 
     def __init__(self, *args, cities, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["city"].queryset = City.objects.filter(pk__in=[city.pk for city in cities])
+
+
+class AttendeeForm(forms.Form):
+    """One person who attends for the city. A row left empty is no one."""
+
+    name = forms.CharField(label=_("Name"), max_length=150, required=False)
+    role = forms.CharField(
+        label=_("Role"),
+        max_length=150,
+        required=False,
+        help_text=_("For example: mayor, head of the migration office."),
+    )
+    languages = forms.MultipleChoiceField(
+        label=_("Languages they can follow"),
+        choices=Language.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    other_languages = forms.CharField(
+        label=_("Other languages"),
+        max_length=150,
+        required=False,
+        help_text=_("For example: Arabic, Wolof."),
+    )
+
+    def clean(self):
+        data = super().clean()
+        described = data.get("role") or data.get("languages") or data.get("other_languages")
+        if described and not data.get("name"):
+            self.add_error("name", _("Give the name of the person who attends."))
+        return data
+
+
+class BaseAttendeeFormSet(forms.BaseFormSet):
+    def attendees(self) -> list[AttendeeInput]:
+        return [
+            AttendeeInput(
+                name=form.cleaned_data["name"],
+                role=form.cleaned_data["role"],
+                languages=tuple(form.cleaned_data["languages"]),
+                other_languages=form.cleaned_data["other_languages"],
+            )
+            for form in self.forms
+            if form.cleaned_data.get("name")
+        ]
+
+
+AttendeeFormSet = forms.formset_factory(
+    AttendeeForm,
+    formset=BaseAttendeeFormSet,
+    extra=2,
+    max_num=30,
+    absolute_max=30,  # a tampered TOTAL_FORMS builds at most 30 forms
+    validate_max=True,
+)
 
 
 class GridForm(forms.Form):

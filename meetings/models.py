@@ -9,8 +9,10 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from mayors_dialogue.enums import Language
 from mayors_dialogue.translated import OriginalLanguageModel
 from mayors_dialogue.validators import validate_time_zone
 
@@ -86,6 +88,15 @@ class Meeting(OriginalLanguageModel):
     end = models.DateTimeField(_("end"))
     timezone = models.CharField(
         _("time zone of the meeting"), max_length=64, validators=[validate_time_zone]
+    )
+    language = models.CharField(
+        _("spoken language"),
+        max_length=2,
+        choices=Language.choices,
+        default=Language.EN,
+        help_text=_(
+            "The language the meeting is held in. Who cannot follow it needs interpretation."
+        ),
     )
     venue = models.CharField(_("venue"), max_length=200, blank=True)
     host_city = models.ForeignKey(
@@ -215,14 +226,11 @@ class AgendaItem(OriginalLanguageModel):
 
 
 class RSVP(models.Model):
-    """A city's answer to a meeting invitation."""
+    """A city's answer to a meeting invitation, with the people who attend for it."""
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="rsvps")
     city = models.ForeignKey("cities.City", on_delete=models.CASCADE, related_name="rsvps")
     response = models.CharField(_("answer"), max_length=15, choices=RSVPResponse.choices)
-    attendees = models.CharField(
-        _("who attends"), max_length=500, blank=True, help_text=_("Names, separated by commas.")
-    )
     responded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
@@ -237,6 +245,43 @@ class RSVP(models.Model):
 
     def __str__(self):
         return f"{self.city} · {self.get_response_display()}"
+
+
+class Attendee(models.Model):
+    """A person who attends for a city: who they are, and the languages they can follow, so
+    the organiser knows early which interpretation the meeting needs."""
+
+    rsvp = models.ForeignKey(RSVP, on_delete=models.CASCADE, related_name="people")
+    position = models.PositiveSmallIntegerField(default=0)
+    name = models.CharField(_("name"), max_length=150)
+    role = models.CharField(_("role"), max_length=150, blank=True)
+    # codes of the four dialogue languages (Language)
+    languages = models.JSONField(_("languages they can follow"), default=list, blank=True)
+    other_languages = models.CharField(_("other languages"), max_length=150, blank=True)
+
+    class Meta:
+        verbose_name = _("attendee")
+        verbose_name_plural = _("attendees")
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if not isinstance(self.languages, list) or set(self.languages) - set(Language.values):
+            raise ValidationError({"languages": _("Choose among the dialogue’s languages.")})
+
+    def language_labels(self) -> list[str]:
+        """The names of the languages they can follow, in the active language."""
+        return [
+            str(get_language_info(code)["name_translated"])
+            for code in Language.values
+            if code in self.languages
+        ]
+
+    def follows(self, language: str) -> bool:
+        return language in self.languages
 
 
 class MeetingNotice(models.Model):

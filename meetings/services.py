@@ -1,3 +1,4 @@
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -8,15 +9,31 @@ from cities.models import City
 from invitations.enums import OutreachReason
 from invitations.services import outreach_request
 from mayors_dialogue.emails import render_email
+from mayors_dialogue.enums import Language
 from mayors_dialogue.formats import datetime_range_in_zone
 from mayors_dialogue.models import User, reader_zone
 from mayors_dialogue.rows import RowInput, many_to_many_assign, rows_apply, values_assign
 from mayors_dialogue.services import email_queue
+from notifications.services import notify
 
 from .calendar import meeting_ics
 from .enums import MeetingStatus, NoticeKind, RSVPResponse
-from .models import RSVP, AgendaItem, CalendarFeed, Meeting, MeetingNotice, new_feed_token
-from .selectors import meeting_recipients, meeting_unreachable, meetings_due_for_reminder
+from .models import (
+    RSVP,
+    AgendaItem,
+    Attendee,
+    CalendarFeed,
+    Meeting,
+    MeetingNotice,
+    new_feed_token,
+)
+from .notifications import ANSWER, kind_name
+from .selectors import (
+    meeting_organisers,
+    meeting_recipients,
+    meeting_unreachable,
+    meetings_due_for_reminder,
+)
 
 # What a change must touch to be worth an update notice (and a new SEQUENCE).
 MATERIAL_FIELDS = [
@@ -62,32 +79,37 @@ def _meeting_message(meeting: Meeting, user: User, kind: str):
 
 
 def _notify(meeting: Meeting, kind: str, users) -> int:
-    """Queue one email per person for this kind and version of the meeting (an invitation
-    once per person, whatever the version). The notice row and the outbox row are written
-    together, and the unique notice makes a second sweep, a retried task or a parallel worker
-    send nothing twice. Returns how many were queued."""
+    """Tell each person once for this kind and version of the meeting (an invitation once
+    per person, whatever the version): a notification, and the email with its calendar file
+    for those who want it at once (the others get it in their digest, or not by email). The
+    unique notice makes a second sweep, a retried task or a parallel worker tell nobody
+    twice. Returns how many people were told."""
     version = 0 if kind == NoticeKind.INVITATION else meeting.sequence
-    queued = 0
-    for user in users:
-        with transaction.atomic():
+    with transaction.atomic():
+        new = []
+        for user in users:
             notice, created = MeetingNotice.objects.get_or_create(
                 meeting=meeting, user=user, kind=kind, version=version
             )
-            if not created:
-                continue
-            (notice.email,) = email_queue(
-                message=_meeting_message(meeting, user, kind), language=user.language
-            )
-            notice.save(update_fields=["email"])
-            queued += 1
-    return queued
+            if created:
+                new.append((user, notice))
+        email_now = notify(
+            users=[user for user, _notice in new], kind=kind_name(kind), target=meeting
+        )
+        for user, notice in new:
+            if user.pk in email_now:
+                (notice.email,) = email_queue(
+                    message=_meeting_message(meeting, user, kind), language=user.language
+                )
+                notice.save(update_fields=["email"])
+    return len(new)
 
 
 def meeting_save(*, meeting: Meeting, values: dict, agenda: list[RowInput], user: User) -> Meeting:
     """Create (`meeting` unsaved) or edit a meeting with its agenda rows, in one transaction.
     A new scheduled meeting invites everyone; a change to its title, time or place raises
     its SEQUENCE and sends an update. Emails are queued on commit; the returned meeting's
-    `emails_queued` says how many. Invited cities and organisations that nobody could be
+    `people_told` says how many people were told. Invited cities and organisations that nobody could be
     told at go on the secretariat's list (`meeting_unreachable`)."""
     creating = meeting.pk is None
     with transaction.atomic():
@@ -103,16 +125,16 @@ def meeting_save(*, meeting: Meeting, values: dict, agenda: list[RowInput], user
         meeting.save()
         many_to_many_assign(meeting, later)
         rows_apply(AgendaItem, agenda, parent={"meeting": meeting})
-        meeting.emails_queued = 0
+        meeting.people_told = 0
         if meeting.status == MeetingStatus.SCHEDULED:
             invited_before = set(
                 meeting.notices.filter(kind=NoticeKind.INVITATION).values_list("user", flat=True)
             )
             recipients = list(meeting_recipients(meeting))
             # Newly invited people get the invitation; those invited before, an update.
-            meeting.emails_queued = _notify(meeting, NoticeKind.INVITATION, recipients)
+            meeting.people_told = _notify(meeting, NoticeKind.INVITATION, recipients)
             if material:
-                meeting.emails_queued += _notify(
+                meeting.people_told += _notify(
                     meeting,
                     NoticeKind.UPDATE,
                     [user for user in recipients if user.pk in invited_before],
@@ -157,20 +179,77 @@ def meeting_close(*, meeting: Meeting, values: dict) -> Meeting:
     return meeting
 
 
-def rsvp_set(*, meeting: Meeting, city: City, user: User, response: str, attendees: str) -> RSVP:
-    """A city's answer, given by its staff or mayor; a later answer replaces the earlier."""
+@dataclass(frozen=True)
+class AttendeeInput:
+    name: str
+    role: str = ""
+    languages: tuple[str, ...] = ()
+    other_languages: str = ""
+
+
+def rsvp_set(
+    *, meeting: Meeting, city: City, user: User, response: str, attendees: list[AttendeeInput]
+) -> RSVP:
+    """A city's answer, given by its staff or mayor, with the people who attend; a later
+    answer replaces the earlier, its list of people too (a city that does not attend has
+    none). The organisers are told: a new or changed answer is one notification each,
+    brought up to date until they read it or a digest carries it."""
     with transaction.atomic():
-        rsvp, _created = RSVP.objects.select_for_update().get_or_create(
+        rsvp, created = RSVP.objects.select_for_update().get_or_create(
             meeting=meeting,
             city=city,
-            defaults={"response": response, "attendees": attendees, "responded_by": user},
+            defaults={"response": response, "responded_by": user},
         )
+        before = (rsvp.response, _attendance(rsvp)) if not created else None
         rsvp.response = response
-        rsvp.attendees = attendees if response != RSVPResponse.NOT_ATTENDING else ""
         rsvp.responded_by = user
         rsvp.full_clean()
         rsvp.save()
+        rsvp.people.all().delete()
+        if response != RSVPResponse.NOT_ATTENDING:
+            for position, person in enumerate(attendees):
+                attendee = Attendee(
+                    rsvp=rsvp,
+                    position=position,
+                    name=person.name,
+                    role=person.role,
+                    languages=[code for code in Language.values if code in person.languages],
+                    other_languages=person.other_languages,
+                )
+                attendee.full_clean()
+                attendee.save()
+        if before != (rsvp.response, _attendance(rsvp)):
+            organisers = meeting_organisers(meeting).exclude(pk=user.pk)
+            email_now = notify(
+                users=organisers,
+                kind=ANSWER,
+                target=meeting,
+                city=city,
+                detail=response,
+                coalesce=True,
+            )
+            for organiser in organisers:
+                if organiser.pk in email_now:
+                    _answer_email(organiser, rsvp)
     return rsvp
+
+
+def _attendance(rsvp: RSVP) -> list[tuple]:
+    return [(a.name, a.role, tuple(a.languages), a.other_languages) for a in rsvp.people.all()]
+
+
+def _answer_email(user: User, rsvp: RSVP) -> None:
+    zone = reader_zone(user) or ZoneInfo(rsvp.meeting.timezone)
+    with translation.override(user.language):
+        url = settings.SITE_URL + rsvp.meeting.get_absolute_url() + "#answers"
+    message = render_email(
+        "answer",
+        {"rsvp": rsvp, "meeting": rsvp.meeting, "recipient": user, "url": url},
+        to=user.email,
+        language=user.language,
+        zone=zone,
+    )
+    email_queue(message=message, language=user.language)
 
 
 def meeting_reminders_send(*, now=None) -> int:

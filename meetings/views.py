@@ -26,13 +26,22 @@ from mayors_dialogue.spreadsheets import csv_writer
 from .calendar import feed_ics, meeting_ics
 from .enums import MeetingStatus
 from .filters import MeetingFilter
-from .forms import AgendaFormSet, GridForm, MeetingForm, OutcomesForm, RSVPForm
+from .forms import (
+    AgendaFormSet,
+    AttendeeFormSet,
+    GridForm,
+    MeetingForm,
+    OutcomesForm,
+    RSVPForm,
+)
 from .models import CalendarFeed, Meeting
 from .selectors import (
     attendance_rows,
     briefing_pack,
     calendar_feed_for,
+    interpretation_needs,
     invited_cities_sorted,
+    language_name,
     meeting_delivery,
     meeting_for_page,
     meeting_unreachable,
@@ -164,6 +173,13 @@ class MeetingDetailView(MeetingObjectMixin, CachedMainMixin, DetailView):
             rsvp_form=RSVPForm(cities=answering_for, initial=rsvp_initial(answering_for, answers))
             if answering_for
             else None,
+            attendee_forms=AttendeeFormSet(
+                prefix="people", initial=attendees_initial(answering_for, answers)
+            )
+            if answering_for
+            else None,
+            interpretation=interpretation_needs(meeting) if can_change else None,
+            spoken_language=language_name(meeting.language),
             own_answers=[(city, answers.get(city.pk)) for city in answering_for],
             **kwargs,
         )
@@ -241,25 +257,43 @@ def rsvp_initial(cities, answers) -> dict:
     current = answers.get(cities[0].pk)
     initial = {"city": cities[0].pk}
     if current:
-        initial.update(response=current.response, attendees=current.attendees)
+        initial["response"] = current.response
     return initial
+
+
+def attendees_initial(cities, answers) -> list[dict]:
+    """The people attending for the first city, as the form's rows."""
+    current = answers.get(cities[0].pk) if cities else None
+    if current is None:
+        return []
+    return [
+        {
+            "name": person.name,
+            "role": person.role,
+            "languages": person.languages,
+            "other_languages": person.other_languages,
+        }
+        for person in current.people.all()
+    ]
 
 
 def saved_message(request, meeting) -> None:
     """Say how many people were told, and who nobody could be told at: never "sent" when
     nobody was reached."""
-    if meeting.emails_queued:
+    if meeting.people_told:
         messages.success(
             request,
             ngettext(
-                "The meeting has been saved; %(count)s person is told by email.",
-                "The meeting has been saved; %(count)s people are told by email.",
-                meeting.emails_queued,
+                "The meeting has been saved; %(count)s person is told, by email or in their "
+                "notifications, as they chose.",
+                "The meeting has been saved; %(count)s people are told, by email or in their "
+                "notifications, as they chose.",
+                meeting.people_told,
             )
-            % {"count": meeting.emails_queued},
+            % {"count": meeting.people_told},
         )
     else:
-        messages.success(request, _("The meeting has been saved. No email was needed."))
+        messages.success(request, _("The meeting has been saved. Nobody needed to be told."))
     unreachable = meeting_unreachable(meeting) if meeting.status == MeetingStatus.SCHEDULED else []
     if unreachable:
         messages.warning(
@@ -370,12 +404,14 @@ class RSVPView(MeetingObjectMixin, View):
         form = RSVPForm(
             request.POST, cities=user_cities_invited(user=request.user, meeting=meeting)
         )
-        if not form.is_valid():
+        people = AttendeeFormSet(request.POST, prefix="people")
+        if not (form.is_valid() and people.is_valid()):
+            errors = [str(e) for errors in form.errors.values() for e in errors]
+            errors += [str(e) for row in people.errors for field in row.values() for e in field]
+            errors += [str(e) for e in people.non_form_errors()]
             messages.error(
                 request,
-                _("Your answer was not saved: {errors}").format(
-                    errors=" ".join(str(e) for errors in form.errors.values() for e in errors)
-                ),
+                _("Your answer was not saved: {errors}").format(errors=" ".join(errors)),
             )
             return redirect(meeting)
         rsvp_set(
@@ -383,7 +419,7 @@ class RSVPView(MeetingObjectMixin, View):
             city=form.cleaned_data["city"],
             user=request.user,
             response=form.cleaned_data["response"],
-            attendees=form.cleaned_data["attendees"],
+            attendees=people.attendees(),
         )
         messages.success(request, _("Your answer has been saved."))
         return redirect(meeting)
@@ -402,7 +438,17 @@ class MeetingAttendanceExportView(MeetingObjectMixin, View):
         )
         writer = csv_writer(response)
         writer.writerow(
-            [_("City"), _("Answer"), _("Answered by"), _("Answered at"), _("Who attends")]
+            [
+                _("City"),
+                _("Answer"),
+                _("Answered by"),
+                _("Answered at"),
+                _("Who attends"),
+                _("Role"),
+                _("Languages they can follow"),
+                _("Other languages"),
+                _("Needs interpretation"),
+            ]
         )
         writer.writerows(attendance_rows(meeting))
         return response

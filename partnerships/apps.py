@@ -12,8 +12,9 @@ class PartnershipsConfig(AppConfig):
         from mayors_dialogue.datafiles import demo_loader_register
         from mayors_dialogue.signals import cache_domain_register
 
-        from . import demo, selectors
+        from . import demo, notifications, selectors
 
+        notifications.register()
         CITY_PROFILE.register("partnerships", selectors.partnerships_for_city)
         PARTNER_PROFILE.register("partnerships", selectors.partnerships_supported_by)
         DOCUMENT_PAGE.register("partnerships", selectors.partnerships_citing)

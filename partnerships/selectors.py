@@ -1,11 +1,13 @@
 import functools
+from datetime import timedelta
 
-from django.db.models import Prefetch, Q
+from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404
 
 from cities.selectors import user_cities
 
 from . import matching
+from .enums import ProposalStatus
 from .models import Comment, Interest, Proposal, Support, Transition
 
 
@@ -92,4 +94,72 @@ def public_partnerships():
         .select_related("city")
         .prefetch_related("partner_cities", "themes")
         .order_by("-updated_at")
+    )
+
+
+ONGOING = (ProposalStatus.DRAFT, ProposalStatus.OPEN, ProposalStatus.IN_DISCUSSION)
+
+
+def proposals_for_cities_home(*, cities, now, recent_days: int = 30) -> list[Proposal]:
+    """The cities' ongoing proposals, and those in discussion with them as partners, with
+    `interest_count`, `new_interest` and `new_comments` (the last `recent_days`), and the
+    partner cities and confirmations loaded, so `awaiting_confirmation(proposal, city)`
+    needs no query. Three queries for any number of cities."""
+    since = now - timedelta(days=recent_days)
+    ids = [city.pk for city in cities]
+    in_discussion_with = Proposal.partner_cities.through.objects.filter(city_id__in=ids)
+    return list(
+        Proposal.objects.filter(
+            Q(city_id__in=ids, status__in=ONGOING)
+            | Q(
+                pk__in=in_discussion_with.values("proposal_id"),
+                status=ProposalStatus.IN_DISCUSSION,
+            )
+        )
+        .select_related("city")
+        .annotate(
+            interest_count=Count("interests", distinct=True),
+            new_interest=Count(
+                "interests", filter=Q(interests__created_at__gte=since), distinct=True
+            ),
+            new_comments=Count(
+                "comments", filter=Q(comments__created_at__gte=since), distinct=True
+            ),
+        )
+        .prefetch_related("partner_cities", "confirmations")
+        .order_by("-updated_at", "-pk")
+    )
+
+
+def awaiting_confirmation(proposal: Proposal, city) -> bool:
+    """A proposal in discussion that `city`, one of its sides, has not confirmed yet."""
+    if proposal.status != ProposalStatus.IN_DISCUSSION:
+        return False
+    sides = {proposal.city_id, *(c.pk for c in proposal.partner_cities.all())}
+    confirmed = {confirmation.city_id for confirmation in proposal.confirmations.all()}
+    return city.pk in sides and city.pk not in confirmed
+
+
+def proposals_supported_home(*, organisations) -> list[Support]:
+    """What the organisations support, latest first, one row a proposal and kind."""
+    return list(
+        Support.objects.filter(organisation__in=organisations)
+        .exclude(proposal__status=ProposalStatus.WITHDRAWN)
+        .select_related("proposal__city", "organisation")
+        .order_by("-created_at", "-pk")[:10]
+    )
+
+
+def proposals_stalled(*, now, days: int = 30) -> list[Proposal]:
+    """Open proposals and those in discussion with no change, interest or comment for
+    `days`: for the secretariat. One query."""
+    since = now - timedelta(days=days)
+    return list(
+        Proposal.objects.filter(
+            status__in=(ProposalStatus.OPEN, ProposalStatus.IN_DISCUSSION), updated_at__lt=since
+        )
+        .exclude(pk__in=Interest.objects.filter(created_at__gte=since).values("proposal_id"))
+        .exclude(pk__in=Comment.objects.filter(created_at__gte=since).values("proposal_id"))
+        .select_related("city")
+        .order_by("updated_at", "pk")
     )

@@ -12,9 +12,11 @@ from mayors_dialogue.emails import render_email
 from mayors_dialogue.models import User
 from mayors_dialogue.rows import many_to_many_assign, values_assign
 from mayors_dialogue.services import email_queue
+from notifications.services import notify
 
 from .enums import TRANSITIONS, ProposalStatus
 from .models import Comment, CommentNotice, Confirmation, Interest, Proposal, Support, Transition
+from .notifications import COMMENT, INTEREST
 
 DIGEST_INTERVAL = timedelta(hours=1)
 
@@ -130,8 +132,9 @@ def proposal_confirm(*, proposal: Proposal, user: User, city: City) -> Proposal:
 
 def interest_express(*, proposal: Proposal, city: City, user: User, message: str) -> Interest:
     """A city's interest, given by its staff or mayor. The proposing city's staff and mayor
-    are told by email, each in their language (queued on commit); `interest.told` says how
-    many. With nobody there, the proposing city goes on the secretariat's list."""
+    are told (a notification, and an email in their language as they chose, queued on
+    commit); `interest.told` says how many. With nobody there, the proposing city goes on
+    the secretariat's list."""
     with transaction.atomic():
         if city.pk == proposal.city_id:
             raise ValidationError(
@@ -145,7 +148,8 @@ def interest_express(*, proposal: Proposal, city: City, user: User, message: str
                 _("{city} has already expressed interest.").format(city=city), code="twice"
             )
         people = _people_of([proposal.city])
-        for person in people:
+        email_now = notify(users=people, kind=INTEREST, target=proposal, city=city)
+        for person in [person for person in people if person.pk in email_now]:
             _email(
                 person,
                 "interest",
@@ -161,7 +165,8 @@ def interest_express(*, proposal: Proposal, city: City, user: User, message: str
 
 
 def comment_add(*, proposal: Proposal, user: User, body: str) -> Comment:
-    """Add to the discussion; everyone else involved is told in their next hourly digest."""
+    """Add to the discussion; everyone else involved is told: a notification, and the
+    comment in their next hourly digest, or in the daily one, as they chose."""
     with transaction.atomic():
         comment = Comment(proposal=proposal, user=user, body=body)
         comment.full_clean()
@@ -174,8 +179,13 @@ def comment_add(*, proposal: Proposal, user: User, body: str) -> Comment:
         ).select_related("user"):
             people[member.user_id] = member.user
         people.pop(user.pk, None)
+        email_now = notify(users=people.values(), kind=COMMENT, target=proposal)
         CommentNotice.objects.bulk_create(
-            [CommentNotice(user=person, comment=comment) for person in people.values()]
+            [
+                CommentNotice(user=person, comment=comment)
+                for pk, person in people.items()
+                if pk in email_now
+            ]
         )
     return comment
 

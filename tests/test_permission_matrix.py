@@ -20,14 +20,18 @@ from django.utils import translation
 from evidence.models import EvidenceDocument
 from evidence.pdf import text_pdf
 from invitations.services import invitation_create, outreach_request
+from mayors_dialogue.enums import EmailStatus
+from mayors_dialogue.models import Email
 from mayors_dialogue.services import email_message
 from meetings.models import CalendarFeed, Meeting
+from meetings.services import rsvp_set
 from partnerships.models import Proposal
 from tests.factories import CityFactory
 
 ROLES = ["anon", "staff_a", "staff_b", "mayor_a", "partner", "admin"]
 OUR_APPS = {
-    "mayors_dialogue", "cities", "invitations", "meetings", "partnerships", "evidence", "pages",
+    "mayors_dialogue", "cities", "notifications", "invitations", "meetings", "partnerships",
+    "evidence", "pages",
 }  # fmt: skip
 
 
@@ -50,6 +54,21 @@ MATRIX = {
     "set_language": (ALL(405), ALL(302)),
     "public_media": (ALL(404), ALL(404)),
     "preferences": (SIGNED_IN, SIGNED_IN),
+    "me": (SIGNED_IN, SIGNED_IN | dict.fromkeys(ROLES[1:], 405)),
+    "email_resend": (
+        SIGNED_IN | dict.fromkeys(ROLES[1:], 405),
+        ADMINS | {"admin": 302},
+    ),
+    "notifications:list": (SIGNED_IN, SIGNED_IN | dict.fromkeys(ROLES[1:], 405)),
+    # a partner's notification: everyone else is told it does not exist
+    "notifications:open": (
+        expect(302, 404, 404, 404, 302, 404),
+        SIGNED_IN | dict.fromkeys(ROLES[1:], 405),
+    ),
+    "notifications:read_all": (
+        SIGNED_IN | dict.fromkeys(ROLES[1:], 405),
+        SIGNED_IN | dict.fromkeys(ROLES[1:], 302),
+    ),
     "cities:list": (ALL(200), ALL(405)),
     "cities:export": (ADMINS, ADMINS | {"admin": 405}),
     "cities:detail": (ALL(200), ALL(405)),
@@ -184,7 +203,15 @@ def world(roles, city_a, staff_a, partner_staff):
     feed = CalendarFeed.objects.create(user=staff_a)
     unreached = CityFactory(slug="zz-unused")
     outreach = outreach_request(reason="meeting", requested_by=None, city=unreached)
+    failed = Email.objects.create(
+        recipient="x@example.org", subject="x", body_text="x", from_email="x@example.org",
+        language="en", status=EmailStatus.FAILED,
+    )  # fmt: skip
+    rsvp_set(meeting=meeting, city=city_a, user=staff_a, response="attending", attendees=[])
+    notification = partner_staff.notifications.get()
     return {
+        "email_resend": {"pk": failed.pk},
+        "notifications:open": {"pk": notification.pk},
         "cities:detail": {"slug": city_a.slug},
         "cities:dossier": {"slug": city_a.slug},
         "cities:edit": {"slug": city_a.slug},

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "rules.apps.AutodiscoverRulesConfig",
     "mayors_dialogue",
     "cities",
+    "notifications",
     "invitations",
     "meetings",
     "partnerships",
@@ -164,7 +165,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "home"
+LOGIN_REDIRECT_URL = "me"
 
 # django-allauth: email is the login, nobody signs up on their own.
 ACCOUNT_ADAPTER = "mayors_dialogue.adapters.AccountAdapter"
@@ -279,6 +280,10 @@ CELERY_BEAT_SCHEDULE = {
     "meeting-reminders": {
         "task": "meetings.meeting_reminders_send",
         "schedule": crontab(minute="*/10"),
+    },
+    "notification-digests": {
+        "task": "notifications.notification_digests_send",
+        "schedule": crontab(minute="*/15"),
     },
     "comment-digests": {
         "task": "partnerships.comment_digests_send",

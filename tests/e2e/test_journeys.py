@@ -147,3 +147,53 @@ def test_evidence_is_uploaded_searched_and_downloaded(page, demo, tmp_path):
     assert EvidenceDocument.objects.filter(title_en="Climate mobility in coastal cities").exists()
     download.save_as(str(tmp_path / "downloaded.pdf"))
     assert (tmp_path / "downloaded.pdf").read_bytes() == pdf.read_bytes()
+
+
+def test_dakar_staff_answer_from_their_home_and_the_organiser_sees_who_needs_french(page, demo):
+    meeting = Meeting.objects.get(title_en="Climate mobility: from evidence to municipal plans")
+    sign_in(page, "staff.dakar@example.org", password=DEMO_PASSWORD, language="fr")
+
+    assert page.url.endswith("/fr/me/")
+    awaiting = page.get_by_role("region", name="Réunions qui attendent la réponse de votre ville")
+    submit_link = awaiting.get_by_role("link", name=meeting.title_fr)
+    with page.expect_navigation():
+        submit_link.click()
+    form = page.locator(f'form[action="/fr/meetings/{meeting.pk}/answer/"]')
+    form.get_by_label("Participe", exact=True).check()
+    form.locator('input[name="people-0-name"]').fill("Fatou Diop")
+    form.locator('input[name="people-0-role"]').fill("Conseillère mobilité")
+    form.locator('input[name="people-0-languages"][value="fr"]').check()
+    form.locator('input[name="people-1-name"]').fill("Moussa Sarr")
+    form.locator('input[name="people-1-languages"][value="fr"]').check()
+    form.locator('input[name="people-1-other_languages"]').fill("Wolof")
+    submit(page, form.locator('button[type="submit"]'))
+
+    assert page.get_by_text("Votre réponse a été enregistrée.").is_visible()
+    form = page.locator(f'form[action="/fr/meetings/{meeting.pk}/answer/"]')
+    assert form.get_by_label("Participe", exact=True).is_checked()
+    assert form.locator('input[name="people-0-name"]').input_value() == "Fatou Diop"
+    assert form.locator('input[name="people-1-other_languages"]').input_value() == "Wolof"
+    assert "Dakar : <strong>Participe</strong>, réponse donnée par Fatou Diop" in page.content()
+    page.goto("/fr/me/")
+    answered = page.get_by_role("region", name="À venir, avec réponse").inner_text()
+    assert meeting.title_fr in answered
+    assert "Participe" in answered
+
+    page.context.clear_cookies()
+    sign_in(page, "partner.odi@example.org", password=DEMO_PASSWORD)
+    assert page.url.endswith("/en/me/")
+    organised = page.get_by_role("region", name="Meetings you organise").inner_text()
+    # Maputo (maybe): Portuguese, and Portuguese and French; Dakar: two who follow French
+    assert "Interpretation into French: 3" in organised
+    assert "Interpretation into Portuguese: 2" in organised
+    assert "Into Wolof: 1" in organised
+    assert "Dakar" not in organised.split("Not answered yet:")[1].split("\n")[0]
+    assert page.locator("a.bell .count").inner_text() != ""
+    page.locator("a.bell").click()
+    page.wait_for_load_state()
+    notice = page.get_by_role("link", name=f"Dakar answered “{meeting.title_en}”: Attending.")
+    with page.expect_navigation():
+        notice.click()
+    assert page.url.endswith(f"/en/meetings/{meeting.pk}/#answers")
+    interpretation = page.locator("section[aria-labelledby=interpretation-title]").inner_text()
+    assert "Interpretation into French: 3" in interpretation

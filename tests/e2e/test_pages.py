@@ -74,6 +74,32 @@ def test_main_pages_are_valid_html(page, demo, tmp_path):
     assert {name: found for name, found in errors.items() if found} == {}
 
 
+PERSONAL_PAGES = ["me/", "me/notifications/", "accounts/preferences/", "meetings/mine/"]
+
+
+def test_personal_pages_are_accessible_and_valid_for_each_role(page, demo, tmp_path):
+    """The personal home, notifications and preferences, as city staff, partner staff, a
+    mayor and an admin, in English and French."""
+    report, pages = {}, {}
+    for email in [
+        "staff.dakar@example.org",
+        "partner.odi@example.org",
+        "mayor.milan@example.org",
+        "admin@example.org",
+    ]:
+        page.context.clear_cookies()
+        sign_in(page, email, password="dialogue-demo-2021")
+        for language in ["en", "fr"]:
+            for path in PERSONAL_PAGES:
+                page.goto(f"/{language}/{path}")
+                # the page as served, before axe-core is injected into it
+                pages[f"{email.split('@')[0]}-{language}-{path.replace('/', '_')}"] = page.content()
+                report[(email, language, path)] = axe_violations(page)
+    assert {key: v for key, v in report.items() if v} == {}
+    errors = vnu_errors(pages, tmp_path)
+    assert {name: found for name, found in errors.items() if found} == {}
+
+
 def test_the_html_checker_does_report_invalid_pages(tmp_path):
     errors = vnu_errors(
         {"broken": "<!DOCTYPE html><html lang=en><title>x</title><p><span></div>"}, tmp_path

@@ -181,7 +181,7 @@ def test_sign_in(db, staff_a):
             outcomes.saw(accepted=response.status_code == 302)
             if response.status_code == 302:
                 # Signed in, people continue in their own language.
-                assert response["Location"] == f"/{staff_a.language}/"
+                assert response["Location"] == f"/{staff_a.language}/me/"
                 assert client.session["_auth_user_id"] == str(staff_a.pk)
                 assert data["password"] == PASSWORD
                 return

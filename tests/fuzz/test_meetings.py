@@ -8,7 +8,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cities.models import PartnerOrganisation
-from meetings.forms import AgendaFormSet, GridForm, MeetingForm, OutcomesForm, RSVPForm
+from meetings.forms import (
+    AgendaFormSet,
+    AttendeeFormSet,
+    GridForm,
+    MeetingForm,
+    OutcomesForm,
+    RSVPForm,
+)
 from meetings.models import RSVP, AgendaItem, Meeting, MeetingNotice
 from meetings.zones import to_utc
 from tests.meetings.conftest import meeting_post_data
@@ -238,7 +245,16 @@ def test_outcomes(client, partner_staff, meeting):
 
 
 def test_rsvp(client, staff_a, city_a, city_b, meeting):
-    valid = {"city": str(city_a.pk), "response": "attending", "attendees": "Amina, Kofi"}
+    valid = {
+        "city": str(city_a.pk),
+        "response": "attending",
+        "people-TOTAL_FORMS": "2",
+        "people-INITIAL_FORMS": "0",
+        "people-0-name": "Amina",
+        "people-0-languages": "fr",
+        "people-1-name": "Kofi",
+        "people-1-other_languages": "Twi",
+    }
     client.force_login(staff_a)
 
     outcomes = Outcomes()
@@ -251,6 +267,10 @@ def test_rsvp(client, staff_a, city_a, city_b, meeting):
             valid,
             city=[*IDS, str(city_b.pk)],
             response=["not_attending", "maybe", "yes", "ATTENDING"],
+            **{
+                "people-TOTAL_FORMS": ["1", "31", "-1", "x"],
+                "people-0-languages": ["it", "FR", ""],
+            },
         ),
     )
     def submit(language, twice, data):
@@ -258,8 +278,12 @@ def test_rsvp(client, staff_a, city_a, city_b, meeting):
             before = RSVP.objects.count()
             with translation.override(language):
                 form = RSVPForm(submitted(data), cities=[city_a])
-                valid_here = form.is_valid()
-                errors = " ".join(str(e) for errors in form.errors.values() for e in errors)
+                people = AttendeeFormSet(submitted(data), prefix="people")
+                valid_here = form.is_valid() and people.is_valid()
+                found = [str(e) for errors in form.errors.values() for e in errors]
+                found += [str(e) for row in people.errors for f in row.values() for e in f]
+                found += [str(e) for e in people.non_form_errors()]
+                errors = " ".join(found)
                 refused = translation.gettext("Your answer was not saved: {errors}").format(
                     errors=errors
                 )
@@ -279,8 +303,8 @@ def test_rsvp(client, staff_a, city_a, city_b, meeting):
                 rsvp = RSVP.objects.get(meeting=meeting, city=city_a)
                 cleaned = form.cleaned_data
                 assert rsvp.response == cleaned["response"]
-                expected = "" if cleaned["response"] == "not_attending" else cleaned["attendees"]
-                assert rsvp.attendees == expected
+                expected = [] if cleaned["response"] == "not_attending" else people.attendees()
+                assert [p.name for p in rsvp.people.all()] == [p.name for p in expected]
                 assert RSVP.objects.count() == before + 1
                 assert_flash_localised(messages, language, "Your answer has been saved.")
             else:

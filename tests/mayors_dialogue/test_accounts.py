@@ -31,7 +31,7 @@ def test_user_str_prefers_the_display_name(db):
     assert str(UserFactory(display_name="Aminata Kamara")) == "Aminata Kamara"
 
 
-def test_login_by_email_lands_on_home_in_the_users_language(client, db):
+def test_login_by_email_lands_on_their_own_home_in_their_language(client, db):
     UserFactory(email="fatou@example.org", language="fr")
 
     response = client.post(
@@ -39,8 +39,10 @@ def test_login_by_email_lands_on_home_in_the_users_language(client, db):
     )
 
     assert response.status_code == 302
-    assert response["Location"] == "/fr/"
-    assert client.get("/fr/").context["user"].email == "fatou@example.org"
+    assert response["Location"] == "/fr/me/"
+    page = client.get("/fr/me/")
+    assert page.context["user"].email == "fatou@example.org"
+    assert "<h1>Mon dialogue</h1>" in page.text
 
 
 @pytest.mark.parametrize(("language", "message"), WRONG_PASSWORD_ERRORS.items())

@@ -42,7 +42,7 @@ def test_login_refuses_to_redirect_to_another_site(client, db):
     )
 
     assert response.status_code == 302
-    assert response["Location"] == "/en/"
+    assert response["Location"] == "/en/me/"
 
 
 def test_login_rotates_the_session(client, db):

@@ -36,6 +36,7 @@ def meeting_post_data(**overrides) -> dict:
         "timezone": "Europe/Berlin",
         "status": "scheduled",
         "format": "virtual",
+        "language": "en",
         "video_link": "https://meet.example.org/exchange",
         "venue": "",
         "reminder_hours": "24",
@@ -49,4 +50,22 @@ def meeting_post_data(**overrides) -> dict:
         data[f"title_{code}"] = ""
         data[f"description_{code}"] = ""
     data.update(overrides)
+    return data
+
+
+def answer_data(city, response: str, people=()) -> dict:
+    """The answer form as a browser posts it: the city, the answer, and one row a person
+    (a name, or a dict of name, role, languages and other_languages)."""
+    data = {
+        "city": city.pk,
+        "response": response,
+        "people-TOTAL_FORMS": str(len(people)),
+        "people-INITIAL_FORMS": "0",
+        "people-MIN_NUM_FORMS": "0",
+        "people-MAX_NUM_FORMS": "30",
+    }
+    for number, person in enumerate(people):
+        person = {"name": person} if isinstance(person, str) else person
+        for key, value in person.items():
+            data[f"people-{number}-{key}"] = value
     return data

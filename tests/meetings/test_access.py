@@ -7,7 +7,7 @@ import pytest
 from meetings.models import RSVP, CalendarFeed
 from meetings.selectors import calendar_feed_for
 
-from .conftest import meeting_post_data
+from .conftest import answer_data, meeting_post_data
 
 
 @pytest.fixture
@@ -98,14 +98,13 @@ def test_invited_city_staff_answer_for_their_city(client, staff_a, meeting, city
 
     response = client.post(
         f"/en/meetings/{meeting.pk}/answer/",
-        {"city": city_a.pk, "response": "attending", "attendees": "Ana, Bo"},
+        answer_data(city_a, "attending", ["Ana", "Bo"]),
     )
 
     assert response.status_code == 302
     rsvp = RSVP.objects.get()
-    assert (rsvp.city, rsvp.response, rsvp.attendees, rsvp.responded_by) == (
-        city_a, "attending", "Ana, Bo", staff_a,
-    )  # fmt: skip
+    assert (rsvp.city, rsvp.response, rsvp.responded_by) == (city_a, "attending", staff_a)
+    assert [person.name for person in rsvp.people.all()] == ["Ana", "Bo"]
 
 
 @pytest.mark.parametrize("role", ["staff_b", "partner_staff"])
@@ -271,18 +270,37 @@ def test_the_answer_form_comes_back_with_the_citys_answer_and_who_gave_it(
     client.force_login(staff_a)
     client.post(
         f"/en/meetings/{meeting.pk}/answer/",
-        {"city": city_a.pk, "response": "attending", "attendees": "Fatou Diop, Awa Ndiaye"},
+        answer_data(
+            city_a,
+            "attending",
+            [
+                {"name": "Fatou Diop", "role": "Adviser", "languages": ["fr"]},
+                {"name": "Awa Ndiaye", "languages": ["fr", "en"], "other_languages": "Wolof"},
+            ],
+        ),
     )
 
     client.force_login(mayor_a)  # a colleague of the same city sees it and may change it
     page = client.get(f"/en/meetings/{meeting.pk}/")
 
     form = page.context["rsvp_form"]
-    assert (form["city"].value(), form["response"].value(), form["attendees"].value()) == (
-        city_a.pk,
-        "attending",
-        "Fatou Diop, Awa Ndiaye",
-    )
+    assert (form["city"].value(), form["response"].value()) == (city_a.pk, "attending")
+    people = page.context["attendee_forms"]
+    assert [
+        (
+            row["name"].value(),
+            row["role"].value(),
+            row["languages"].value(),
+            row["other_languages"].value(),
+        )
+        for row in people
+    ] == [
+        ("Fatou Diop", "Adviser", ["fr"], ""),
+        ("Awa Ndiaye", "", ["en", "fr"], "Wolof"),
+        (None, None, None, None),  # two empty rows to add people
+        (None, None, None, None),
+    ]
+    assert 'value="Awa Ndiaye"' in page.text
     assert 'value="attending" required checked' in page.text or (
         re.search(r'value="attending"[^>]*checked', page.text)
     )

@@ -5,7 +5,7 @@ import io
 
 import pytest
 
-from meetings.models import RSVP
+from meetings.models import RSVP, Attendee
 from tests.factories import CityFactory
 
 
@@ -14,12 +14,12 @@ def meeting(make_meeting, partner_staff, city_a, staff_a):
     organisation = partner_staff.partner_memberships.get().organisation
     other = CityFactory(name_en="=HYPERLINK(1)", slug="formula")
     meeting = make_meeting(cities=[city_a, other], organiser=organisation)
-    RSVP.objects.create(
-        meeting=meeting,
-        city=city_a,
-        response="attending",
-        attendees="@SUM(1+1), Ana",
-        responded_by=staff_a,
+    rsvp = RSVP.objects.create(
+        meeting=meeting, city=city_a, response="attending", responded_by=staff_a
+    )
+    Attendee.objects.create(rsvp=rsvp, position=0, name="@SUM(1+1)", role="-Mayor")
+    Attendee.objects.create(
+        rsvp=rsvp, position=1, name="Ana", languages=["pt", "fr"], other_languages="Wolof"
     )
     return meeting
 
@@ -40,12 +40,17 @@ def test_the_organiser_downloads_every_city_with_its_answer(client, partner_staf
         "Réponse donnée par",
         "Date de la réponse",
         "Qui participe",
+        "Rôle",
+        "Langues comprises",
+        "Autres langues",
+        "Interprétation nécessaire",
     ]
-    by_city = {row[0]: row for row in rows[1:]}
-    answered = by_city["Alphaville"]
-    assert answered[1:3] == ["Participe", str(meeting.rsvps.get().responded_by)]
-    assert answered[4] == "'@SUM(1+1), Ana"  # a would-be formula is neutralised
-    assert by_city["'=HYPERLINK(1)"][1:] == ["", "", "", ""]
+    unanswered, first, second = rows[1:]  # by the names readers see: "=" before "A"
+    assert first[:3] == ["Alphaville", "Participe", str(meeting.rsvps.get().responded_by)]
+    # one row a person; would-be formulas are neutralised
+    assert first[4:] == ["'@SUM(1+1)", "'-Mayor", "", "", ""]
+    assert second[4:] == ["Ana", "", "Français, Portugais", "Wolof", "oui"]
+    assert unanswered == ["'=HYPERLINK(1)", "", "", "", "", "", "", "", ""]
 
 
 @pytest.mark.parametrize("role", ["staff_a", "staff_b", "mayor_a"])

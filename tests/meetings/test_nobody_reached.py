@@ -40,7 +40,10 @@ def test_scheduling_says_who_was_told_and_who_nobody_could_tell(
         response = client.post("/en/meetings/new/", data, follow=True)
 
     assert messages_of(response) == [
-        ("success", "The meeting has been saved; 1 person is told by email."),
+        (
+            "success",
+            "The meeting has been saved; 1 person is told, by email or in their notifications, as they chose.",
+        ),
         (
             "warning",
             "Nobody at Accra has an account on the platform yet, so they were not told. "
@@ -75,7 +78,7 @@ def test_saving_again_does_not_ask_the_secretariat_twice(
 
     assert messages_of(response)[0] == (
         "success",
-        "The meeting has been saved. No email was needed.",
+        "The meeting has been saved. Nobody needed to be told.",
     )
     assert OutreachRequest.objects.count() == 1
 

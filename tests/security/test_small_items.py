@@ -57,12 +57,11 @@ class TestVideoLinksAreWebAddresses:
 class TestWhoAttendsIsForParticipants:
     @pytest.fixture
     def answered(self, city_a, make_meeting):
-        from meetings.models import RSVP
+        from meetings.models import RSVP, Attendee
 
         meeting = make_meeting(cities=[city_a], is_public=True)
-        RSVP.objects.create(
-            meeting=meeting, city=city_a, response="attending", attendees="Amina Diallo"
-        )
+        rsvp = RSVP.objects.create(meeting=meeting, city=city_a, response="attending")
+        Attendee.objects.create(rsvp=rsvp, name="Amina Diallo")
         return meeting
 
     def test_a_visitor_sees_the_answer_but_not_the_names(self, client, answered):
