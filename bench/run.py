@@ -115,6 +115,7 @@ def pages(data: dict) -> list[tuple[Target, str]]:
         (Target("city detail with suggestions", f"/en/cities/{data['city']}/"), "html"),
         (Target("meetings list", "/en/meetings/"), "html"),
         (Target("meeting detail with zone table", f"/en/meetings/{data['meeting']}/"), "html"),
+        (Target("my dialogue (city staff)", "/en/me/", cookie), "html"),
         (Target("proposals, filtered (signed in)",
                 f"/en/partnerships/proposals/?theme={data['theme']}&status=open", cookie), "html"),
         (Target("evidence search: common word", "/en/evidence/?q=migration"), "search"),

@@ -275,10 +275,8 @@ def organisations_for_member(user) -> list[PartnerOrganisation]:
     )
 
 
-def cities_without_members() -> list[City]:
-    """Participating and invited cities with no active person on the platform: nothing the
-    dialogue sends reaches them. For the secretariat; one query."""
+def cities_without_members():
+    """The cities with no active person on the platform: nothing the dialogue sends reaches
+    them. For the secretariat, by the name its reader sees."""
     members = CityMembership.objects.filter(user__is_active=True).values("city_id")
-    return sorted(
-        City.objects.exclude(pk__in=members), key=lambda city: display_sort_key(str(city.name))
-    )
+    return City.objects.exclude(pk__in=members).order_by(shown_text("name"), "pk")

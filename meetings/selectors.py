@@ -312,10 +312,10 @@ def unanswered_cities(meeting: Meeting) -> list[City]:
     )
 
 
-def meetings_missing_answers(*, now, days: int = 14) -> list[Meeting]:
+def meetings_missing_answers(*, now, days: int = 14):
     """Scheduled meetings starting in the next `days` that some invited city has not
-    answered, with `invited` and `answered` counts: for the secretariat. One query."""
-    return list(
+    answered, with `invited` and `answered` counts: for the secretariat."""
+    return (
         Meeting.objects.filter(
             status=MeetingStatus.SCHEDULED, start__gte=now, start__lte=now + timedelta(days=days)
         )

@@ -22,7 +22,7 @@ from meetings.selectors import (
     unanswered_cities,
 )
 from notifications.selectors import notification_entries, notifications_for
-from partnerships.matching import cached_fitting_proposals
+from partnerships.matching import proposals_fitting_city_quickly
 from partnerships.selectors import (
     awaiting_confirmation,
     proposals_for_cities_home,
@@ -32,7 +32,8 @@ from partnerships.selectors import (
 
 UPCOMING_SHOWN = 5
 UNREAD_SHOWN = 5
-FAILED_EMAILS_SHOWN = 10
+# The secretariat's lists show the first few and how many there are in all.
+SHOWN = 10
 
 
 @dataclass
@@ -54,14 +55,30 @@ class OrganisationGroup:
 
 
 @dataclass
+class Shortlist:
+    """The first few of a list, and how many there are in all."""
+
+    items: list
+    count: int
+
+    @property
+    def more(self) -> int:
+        return self.count - len(self.items)
+
+
+def shortlist(queryset) -> Shortlist:
+    """Two queries, whatever the number of rows."""
+    return Shortlist(items=list(queryset[:SHOWN]), count=queryset.count())
+
+
+@dataclass
 class SecretariatGroup:
-    cities_without_members: list
+    cities_without_members: Shortlist
     invitations: dict
-    outreach: list
-    failed_emails: list
-    failed_count: int
-    meetings_missing_answers: list
-    proposals_stalled: list
+    outreach_count: int
+    failed_emails: Shortlist
+    meetings_missing_answers: Shortlist
+    proposals_stalled: Shortlist
 
 
 def city_groups(user, *, now) -> list[CityGroup]:
@@ -84,7 +101,7 @@ def city_groups(user, *, now) -> list[CityGroup]:
             for proposal in proposals
             if proposal.city_id == city.pk or awaiting_confirmation(proposal, city)
         ]
-        group.fitting = cached_fitting_proposals(city)[:3]
+        group.fitting = proposals_fitting_city_quickly(city)
         groups.append(group)
     return groups
 
@@ -117,13 +134,12 @@ def organisation_group(user, *, now) -> OrganisationGroup | None:
 def secretariat_group(*, now) -> SecretariatGroup:
     failed = Email.objects.filter(status=EmailStatus.FAILED).order_by("-updated_at", "-pk")
     return SecretariatGroup(
-        cities_without_members=cities_without_members(),
+        cities_without_members=shortlist(cities_without_members()),
         invitations=invitation_state_counts(),
-        outreach=list(outreach_open()),
-        failed_emails=list(failed[:FAILED_EMAILS_SHOWN]),
-        failed_count=failed.count(),
-        meetings_missing_answers=meetings_missing_answers(now=now),
-        proposals_stalled=proposals_stalled(now=now),
+        outreach_count=outreach_open().count(),
+        failed_emails=shortlist(failed),
+        meetings_missing_answers=shortlist(meetings_missing_answers(now=now)),
+        proposals_stalled=shortlist(proposals_stalled(now=now)),
     )
 
 

@@ -145,6 +145,49 @@ def proposals_fitting_city(city: City, proposals, *, limit: int = 5, everyone=No
     return scored[:limit]
 
 
+def proposals_fitting_city_quickly(city: City, *, limit: int = 3) -> list[tuple]:
+    """`proposals_fitting_city` over the open proposals, ranked by the database instead of
+    over every city's profile in Python: for a page that must be fast without a cache (the
+    personal home). The same scores, ties broken the same way; a fixed number of queries."""
+    from django.db.models import Case, Count, F, Q, Value, When
+
+    from .enums import ProposalStatus
+    from .models import Proposal
+
+    viewer = profiles([city])[city.pk]
+    offers = [theme.pk for theme in viewer.offers]
+    needs = [theme.pk for theme in viewer.needs]
+    matched = Q(fits__gt=0) | Q(gains__gt=0)
+    candidates = list(
+        Proposal.objects.filter(status=ProposalStatus.OPEN)
+        .exclude(city=city)
+        .annotate(
+            fits=Count("themes", filter=Q(themes__in=offers), distinct=True),
+            gains=Count(
+                "city__potentials__theme",
+                filter=Q(city__potentials__theme__in=needs),
+                distinct=True,
+            ),
+        )
+        .filter(matched)
+        .annotate(
+            rank=THEME_WEIGHT * (F("fits") + F("gains"))
+            + Case(
+                When(~Q(city__continent=city.continent), then=Value(CROSS_CONTINENT_BONUS)),
+                default=Value(0),
+            )
+        )
+        .select_related("city")
+        .prefetch_related("themes")
+        .order_by("-rank", "-pk")[:limit]
+    )
+    proposers = profiles({proposal.city for proposal in candidates})
+    return [
+        (proposal, *proposal_score(proposal, viewer, proposers.get(proposal.city_id)))
+        for proposal in candidates
+    ]
+
+
 def by_relevance(proposals, city: City) -> list:
     """The proposals, best fit for `city` first, each with `score` and `reasons` set."""
     everyone = profiles()

@@ -150,11 +150,11 @@ def proposals_supported_home(*, organisations) -> list[Support]:
     )
 
 
-def proposals_stalled(*, now, days: int = 30) -> list[Proposal]:
+def proposals_stalled(*, now, days: int = 30):
     """Open proposals and those in discussion with no change, interest or comment for
-    `days`: for the secretariat. One query."""
+    `days`, the longest quiet first: for the secretariat."""
     since = now - timedelta(days=days)
-    return list(
+    return (
         Proposal.objects.filter(
             status__in=(ProposalStatus.OPEN, ProposalStatus.IN_DISCUSSION), updated_at__lt=since
         )

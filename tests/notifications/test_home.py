@@ -14,7 +14,13 @@ from mayors_dialogue.enums import EmailStatus
 from mayors_dialogue.models import Email
 from meetings.models import RSVP, Attendee, Meeting
 from partnerships.models import Interest, Proposal, Support
-from tests.factories import CityFactory, CityMembershipFactory, PartnerMembershipFactory
+from tests.factories import (
+    CityFactory,
+    CityMembershipFactory,
+    CityPotentialFactory,
+    PartnerMembershipFactory,
+    ThemeFactory,
+)
 
 
 def upcoming_meeting(cities, *, days=3, organiser=None, title="Coastal change"):
@@ -179,10 +185,17 @@ def test_the_home_runs_a_fixed_number_of_queries(client, roles, city_a, staff_a,
         CityMembershipFactory(user=user, city=city_a)
         PartnerMembershipFactory(user=user, organisation=organisation)
     client.force_login(user)
+    theme = ThemeFactory()
+    CityPotentialFactory(city=city_a, theme=theme)
 
     def grow(count):
         for _number in range(count):
             city = CityFactory()
+            CityPotentialFactory(city=city, theme=theme)
+            fitting = Proposal.objects.create(
+                city=city, title_en="Fits", summary_en="x", kind="peer_learning", status="open"
+            )
+            fitting.themes.add(theme)
             meeting = upcoming_meeting([city_a, city], organiser=organisation)
             rsvp = RSVP.objects.create(meeting=meeting, city=city, response="attending")
             Attendee.objects.create(rsvp=rsvp, name="X", languages=["fr"])
@@ -203,4 +216,4 @@ def test_the_home_runs_a_fixed_number_of_queries(client, roles, city_a, staff_a,
     grow(27)
     large = home_queries(client)
     assert small == large, f"{small} queries with 3 rows, {large} with 30"
-    assert large <= {"staff_a": 19, "partner_staff": 11, "admin": 32}[who], large
+    assert large <= {"staff_a": 21, "partner_staff": 11, "admin": 37}[who], large
