@@ -22,9 +22,10 @@ from mayors_dialogue.forms import form_values, formset_rows
 from mayors_dialogue.models import reader_zone
 from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
 from mayors_dialogue.spreadsheets import csv_writer
+from notifications.selectors import people_told
 
 from .calendar import feed_ics, meeting_ics
-from .enums import MeetingStatus
+from .enums import MeetingStatus, NoticeKind
 from .filters import MeetingFilter
 from .forms import (
     AgendaFormSet,
@@ -35,6 +36,7 @@ from .forms import (
     RSVPForm,
 )
 from .models import CalendarFeed, Meeting
+from .notifications import kind_name
 from .selectors import (
     attendance_rows,
     briefing_pack,
@@ -169,6 +171,9 @@ class MeetingDetailView(MeetingObjectMixin, CachedMainMixin, DetailView):
             can_change=can_change,
             # For the organiser: who the meeting's emails reached, and who nobody could tell.
             delivery=meeting_delivery(meeting) if can_change else None,
+            invited_told=people_told(meeting, kind=kind_name(NoticeKind.INVITATION))
+            if can_change
+            else 0,
             unreachable=meeting_unreachable(meeting) if can_change else [],
             rsvp_form=RSVPForm(cities=answering_for, initial=rsvp_initial(answering_for, answers))
             if answering_for

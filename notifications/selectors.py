@@ -88,3 +88,19 @@ def notification_entries(notifications, *, user) -> list[Entry]:
                 )
             )
     return entries
+
+
+def people_told(target, *, kind: str) -> int:
+    """How many people were told of `kind` about `target` in the product (one query)."""
+    meta = target._meta
+    return (
+        Notification.objects.filter(
+            target_type__app_label=meta.app_label,
+            target_type__model=meta.model_name,
+            target_id=target.pk,
+            kind=kind,
+        )
+        .values("user")
+        .distinct()
+        .count()
+    )
