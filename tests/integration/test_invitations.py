@@ -174,3 +174,40 @@ def test_two_parallel_meeting_reminder_sweeps_send_one_reminder_per_person(trans
         MeetingNotice.objects.filter(kind="reminder").values_list("user", flat=True)
     ) == sorted(user.pk for user in members)
     assert Email.objects.filter(subject="Reminder: Sweep").count() == 3
+
+
+def test_two_parallel_digest_sweeps_send_one_digest(transactional_db):
+    """Two beat processes at the same minute of someone's morning: one digest, with all that
+    was waiting, and a ledger row for the day."""
+    from datetime import UTC, datetime
+
+    from meetings.models import Meeting
+    from notifications.models import DigestSent, Notification
+    from notifications.services import (
+        notification_digests_send,
+        notification_preferences_set,
+        notify,
+    )
+    from tests.factories import CityMembershipFactory
+
+    city = CityFactory(name_en="Dakar", timezone="Africa/Dakar")
+    person = CityMembershipFactory(city=city, user__language="fr").user
+    meeting = Meeting.objects.create(
+        title_en="Digest", title_fr="Récapitulatif", format="virtual",
+        video_link="https://meet.example.org/d", timezone="Africa/Dakar",
+        start=datetime(2031, 1, 14, 13, tzinfo=UTC), end=datetime(2031, 1, 14, 15, tzinfo=UTC),
+    )  # fmt: skip
+    meeting.invited_cities.add(city)
+    notification_preferences_set(user=person, deliveries={"meetings": "daily"})
+    for kind in ("meeting_invitation", "meeting_update"):
+        notify(users=[person], kind=kind, target=meeting)
+    morning = datetime(2030, 12, 3, 7, 15, tzinfo=UTC)  # 07:15 in Dakar
+
+    results = run_in_threads(lambda: notification_digests_send(now=morning), count=3)
+
+    assert sorted(results) == [0, 0, 1]
+    (digest,) = Email.objects.filter(recipient=person.email)
+    assert digest.language == "fr"
+    assert "Vous êtes invité·e à « Récapitulatif »." in digest.body_text
+    assert DigestSent.objects.filter(user=person).count() == 1
+    assert not Notification.objects.filter(user=person, digested_at=None).exists()

@@ -258,3 +258,73 @@ def test_a_choice_outside_the_list_is_a_field_error_and_nothing_is_saved(client,
     assert "Sélectionnez un choix valide" in response.text
     staff_a.refresh_from_db()
     assert (staff_a.display_name, staff_a.notification_preferences.count()) == (name, 0)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("delivery", "emails_now", "in_digest"),
+    [("immediately", 1, 0), ("daily", 0, 1), ("none", 0, 0)],
+)
+def test_interest_follows_the_proposing_citys_choice(
+    delivery, emails_now, in_digest, staff_a, city_a, city_b, staff_b,
+    django_capture_on_commit_callbacks,
+):  # fmt: skip
+    from partnerships.models import Proposal
+    from partnerships.services import interest_express
+
+    staff_a.timezone = "UTC"
+    staff_a.save()
+    notification_preferences_set(user=staff_a, deliveries={Topic.INTEREST: delivery})
+    proposal = Proposal.objects.create(
+        city=city_a, title_en="Shared data", summary_en="x", kind="peer_learning", status="open"
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        interest = interest_express(proposal=proposal, city=city_b, user=staff_b, message="")
+    assert interest.told == 1  # told in the product whatever they chose
+    assert len([m for m in mail.outbox if m.to == [staff_a.email]]) == emails_now
+    with django_capture_on_commit_callbacks(execute=True):
+        notification_digests_send(now=MORNING)
+    assert len([m for m in mail.outbox if m.to == [staff_a.email]]) == emails_now + in_digest
+    (notification,) = Notification.objects.filter(user=staff_a)
+    assert notification.kind == "proposal_interest"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("delivery", "hourly"), [("immediately", 1), ("daily", 0), ("none", 0)])
+def test_comments_reach_the_hourly_digest_only_for_those_who_want_them_at_once(
+    delivery, hourly, staff_a, city_a, staff_b, django_capture_on_commit_callbacks
+):
+    from partnerships.models import CommentNotice, Proposal
+    from partnerships.services import comment_add
+
+    notification_preferences_set(user=staff_b, deliveries={Topic.COMMENTS: delivery})
+    proposal = Proposal.objects.create(
+        city=city_a, title_en="Shared data", summary_en="x", kind="peer_learning",
+        status="in_discussion",
+    )  # fmt: skip
+    proposal.partner_cities.add(staff_b.city_memberships.get().city)
+
+    comment_add(proposal=proposal, user=staff_a, body="Shall we meet in May?")
+
+    assert CommentNotice.objects.filter(user=staff_b).count() == hourly
+    assert Notification.objects.get(user=staff_b).kind == "proposal_comment"
+    assert not Notification.objects.filter(user=staff_a).exists()  # not told of their own
+
+
+@pytest.mark.django_db
+def test_a_withdrawn_proposal_shows_as_gone(client, staff_a, city_a, city_b, staff_b):
+    from partnerships.models import Proposal
+    from partnerships.services import interest_express
+
+    proposal = Proposal.objects.create(
+        city=city_a, title_en="Secret plan", summary_en="x", kind="peer_learning", status="open"
+    )
+    interest_express(proposal=proposal, city=city_b, user=staff_b, message="")
+    Proposal.objects.filter(pk=proposal.pk).update(status="withdrawn")
+    client.force_login(staff_a)
+
+    html = client.get("/en/me/notifications/").text
+
+    assert "This is about something you can no longer open." in html
+    assert "Secret plan" not in html
