@@ -10,7 +10,7 @@ from invitations.enums import OutreachReason
 from invitations.services import outreach_request
 from mayors_dialogue.emails import render_email
 from mayors_dialogue.enums import Language
-from mayors_dialogue.formats import datetime_range_in_zone
+from mayors_dialogue.formats import datetime_in_zone, datetime_range_in_zone
 from mayors_dialogue.models import User, reader_zone
 from mayors_dialogue.rows import RowInput, many_to_many_assign, rows_apply, values_assign
 from mayors_dialogue.services import email_queue
@@ -242,9 +242,10 @@ def _answer_email(user: User, rsvp: RSVP) -> None:
     zone = reader_zone(user) or ZoneInfo(rsvp.meeting.timezone)
     with translation.override(user.language):
         url = settings.SITE_URL + rsvp.meeting.get_absolute_url() + "#answers"
+        when = datetime_in_zone(rsvp.updated_at, zone)
     message = render_email(
         "answer",
-        {"rsvp": rsvp, "meeting": rsvp.meeting, "recipient": user, "url": url},
+        {"rsvp": rsvp, "meeting": rsvp.meeting, "recipient": user, "url": url, "when": when},
         to=user.email,
         language=user.language,
         zone=zone,
