@@ -204,7 +204,7 @@ def test_login_keeps_working_while_redis_is_down(start_web, own_redis):
     recovered = wait_until(lambda: (h := web.get("/health/")).status == 200 and h, timeout=15)
 
     assert response.status == 302, web.process.output()[-5000:]
-    assert response.header("Location") == "/fr/"
+    assert response.header("Location") == "/fr/me/"
     assert preferences.status == 200
     assert "fatou@example.org" in preferences.text
     assert health.status == 503
