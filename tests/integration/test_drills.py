@@ -197,6 +197,7 @@ def test_login_keeps_working_while_redis_is_down(start_web, own_redis):
 
     own_redis.stop()
     response = sign_in(web, user)
+    home = web.get("/fr/me/")
     preferences = web.get("/en/accounts/preferences/")
     # /health/ checks at most every 5 s per worker
     health = wait_until(lambda: (h := web.get("/health/")).status == 503 and h, timeout=15)
@@ -205,6 +206,8 @@ def test_login_keeps_working_while_redis_is_down(start_web, own_redis):
 
     assert response.status == 302, web.process.output()[-5000:]
     assert response.header("Location") == "/fr/me/"
+    assert home.status == 200
+    assert "<h1>Mon dialogue</h1>" in home.text
     assert preferences.status == 200
     assert "fatou@example.org" in preferences.text
     assert health.status == 503
