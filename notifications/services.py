@@ -1,4 +1,3 @@
-import logging
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
@@ -15,8 +14,6 @@ from .enums import Delivery, Topic
 from .kinds import kind_for
 from .models import DigestSent, Notification, NotificationPreference
 from .selectors import deliveries_for, notification_entries
-
-logger = logging.getLogger(__name__)
 
 # The digest goes out in the person's morning, in their zone (UTC without one).
 MORNING = (time(7), time(12))
