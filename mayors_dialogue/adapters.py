@@ -27,6 +27,15 @@ class AccountAdapter(DefaultAccountAdapter):
         with translation.override(request.user.language):
             return reverse(settings.LOGIN_REDIRECT_URL)
 
+    def add_message(self, request, level, message_template=None, *args, **kwargs):
+        """The welcome after signing in is read on the page the person lands on, which is in
+        their own language (`get_login_redirect_url`), whatever the sign-in page's."""
+        user = getattr(request, "user", None)
+        if message_template == "account/messages/logged_in.txt" and user and user.is_authenticated:
+            with translation.override(user.language):
+                return super().add_message(request, level, message_template, *args, **kwargs)
+        return super().add_message(request, level, message_template, *args, **kwargs)
+
     def get_from_email(self):
         """The platform's name as sender, in the recipient's language (active)."""
         return sender()

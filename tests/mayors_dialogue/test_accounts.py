@@ -43,6 +43,9 @@ def test_login_by_email_lands_on_their_own_home_in_their_language(client, db):
     page = client.get("/fr/me/")
     assert page.context["user"].email == "fatou@example.org"
     assert "<h1>Mon dialogue</h1>" in page.text
+    # the welcome, given while the English sign-in page was active, is in French too
+    (welcome,) = [str(message) for message in page.context["messages"]]
+    assert welcome.startswith("Connexion avec"), welcome
 
 
 @pytest.mark.parametrize(("language", "message"), WRONG_PASSWORD_ERRORS.items())
