@@ -213,6 +213,8 @@ class RSVPForm(forms.Form):
     def __init__(self, *args, cities, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["city"].queryset = City.objects.filter(pk__in=[city.pk for city in cities])
+        if len(cities) == 1:  # nothing to choose: the page names the city
+            self.fields["city"].widget = forms.HiddenInput()
 
 
 class AttendeeForm(forms.Form):

@@ -30,9 +30,9 @@ def _answer_label(code: str) -> str:
 
 
 TEXTS = {
-    NoticeKind.INVITATION: lambda n, m: _("You are invited to “{meeting}”.").format(
-        meeting=_title(m)
-    ),
+    NoticeKind.INVITATION: lambda n, m: _(
+        "Your city or organisation is invited to “{meeting}”."
+    ).format(meeting=_title(m)),
     NoticeKind.UPDATE: lambda n, m: _("“{meeting}” has changed: see its new time or place.").format(
         meeting=_title(m)
     ),
@@ -57,6 +57,10 @@ def register() -> None:
             describe=describe,
             model=Meeting,
             visible=_visible,
+            # an invitation is answered at the foot of the meeting's page
+            url=(lambda n, meeting: meeting.get_absolute_url() + "#answer-title")
+            if notice_kind == NoticeKind.INVITATION
+            else None,
         )
     notification_kind_register(
         ANSWER,

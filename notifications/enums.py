@@ -7,7 +7,7 @@ class Topic(models.TextChoices):
 
     MEETINGS = "meetings", _("Meetings you are invited to: invitations, changes, reminders")
     ANSWERS = "answers", _("Answers to the meetings you organise")
-    INTEREST = "interest", _("Interest in your city’s proposals")
+    INTEREST = "interest", _("Cities interested in your city’s proposals")
     COMMENTS = "comments", _("Comments in the discussions you take part in")
     SECRETARIAT = "secretariat", _("Requests to the secretariat")
 
@@ -15,7 +15,7 @@ class Topic(models.TextChoices):
 class Delivery(models.TextChoices):
     IMMEDIATELY = "immediately", _("Email at once")
     DAILY = "daily", _("A daily digest, in the morning")
-    NONE = "none", _("No email, only here")
+    NONE = "none", _("No email, only in my notifications")
 
 
 # Answers come in bursts before a meeting: one email a morning unless the organiser asks.

@@ -20,14 +20,25 @@ class NotificationPreferencesForm(forms.Form):
                 initial=chosen[topic.value],
                 required=False,  # a topic left out keeps its choice
             )
-        if not user.is_staff:
-            del self.fields[Topic.SECRETARIAT]
+        # only the topics that can concern this person
+        in_a_city = user.city_memberships.exists()
+        in_a_partner = user.partner_memberships.exists()
+        shown = {
+            Topic.MEETINGS: in_a_city or in_a_partner or user.is_staff,
+            Topic.ANSWERS: in_a_partner or user.is_staff,
+            Topic.INTEREST: in_a_city,
+            Topic.COMMENTS: in_a_city or in_a_partner,
+            Topic.SECRETARIAT: user.is_staff,
+        }
+        for topic, concerns in shown.items():
+            if not concerns:
+                del self.fields[topic]
 
     def deliveries(self) -> dict[str, str]:
         return {topic: delivery for topic, delivery in self.cleaned_data.items() if delivery}
 
 
 EMAIL_HELP = _(
-    "Whatever you choose, everything is in your notifications here. Emails about your "
-    "account and its security, and invitations, are always sent."
+    "Whatever you choose, everything also appears in your notifications. Emails about your "
+    "account and its security, and invitations to join the platform, are always sent."
 )

@@ -184,9 +184,9 @@ def test_dakar_staff_answer_from_their_home_and_the_organiser_sees_who_needs_fre
     assert page.url.endswith("/en/me/")
     organised = page.get_by_role("region", name="Meetings you organise").inner_text()
     # Maputo (maybe): Portuguese, and Portuguese and French; Dakar: two who follow French
-    assert "Interpretation into French: 3" in organised
-    assert "Interpretation into Portuguese: 2" in organised
-    assert "Into Wolof: 1" in organised
+    assert "Interpretation into French: 3 people" in organised
+    assert "Interpretation into Portuguese: 2 people" in organised
+    assert "Into Wolof: 1 person" in organised
     assert "Dakar" not in organised.split("Not answered yet:")[1].split("\n")[0]
     assert page.locator("a.bell .count").inner_text() != ""
     page.locator("a.bell").click()
@@ -196,4 +196,4 @@ def test_dakar_staff_answer_from_their_home_and_the_organiser_sees_who_needs_fre
         notice.click()
     assert page.url.endswith(f"/en/meetings/{meeting.pk}/#answers")
     interpretation = page.locator("section[aria-labelledby=interpretation-title]").inner_text()
-    assert "Interpretation into French: 3" in interpretation
+    assert "Interpretation into French: 3 people" in interpretation

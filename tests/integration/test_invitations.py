@@ -208,6 +208,6 @@ def test_two_parallel_digest_sweeps_send_one_digest(transactional_db):
     assert sorted(results) == [0, 0, 1]
     (digest,) = Email.objects.filter(recipient=person.email)
     assert digest.language == "fr"
-    assert "Vous êtes invité·e à « Récapitulatif »." in digest.body_text
+    assert "Votre ville ou organisation est invitée à « Récapitulatif »." in digest.body_text
     assert DigestSent.objects.filter(user=person).count() == 1
     assert not Notification.objects.filter(user=person, digested_at=None).exists()

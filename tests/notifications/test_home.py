@@ -119,8 +119,8 @@ class TestWhatEachRoleSees:
         assert "Réponses : 1 sur 2 villes" in html
         assert "Pas encore de réponse :" in html
         assert "Betatown" in html
-        assert "Interprétation (Français) : <strong>2</strong>" in html
-        assert "Interprétation (Portugais) : <strong>1</strong>" in html
+        assert "Interprétation (Français) : <strong>2</strong> personnes" in html
+        assert "Interprétation (Portugais) : <strong>1</strong> personne" in html
         assert "Supported one" in html
 
     def test_admins_see_the_secretariats_work(self, client, admin_user, city_a, city_b, staff_a):

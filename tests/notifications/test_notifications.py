@@ -235,12 +235,14 @@ def test_the_preferences_page_saves_a_choice_per_topic(client, staff_a):
     response = client.post("/en/accounts/preferences/", data, follow=True)
 
     assert "Ihre Einstellungen wurden gespeichert." in response.text
+    # the topics that concern city staff; answers to meetings they do not organise are not
+    # offered, and a value sent for one anyway is not saved
     assert dict(staff_a.notification_preferences.values_list("topic", "delivery")) == {
         "meetings": "daily",
-        "answers": "none",
         "interest": "immediately",
         "comments": "daily",
     }
+    assert 'name="email-answers"' not in response.text
     assert 'name="email-secretariat"' not in response.text  # for admins only
 
 
