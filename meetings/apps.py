@@ -7,7 +7,7 @@ class MeetingsConfig(AppConfig):
     verbose_name = _("Meetings")
 
     def ready(self):
-        from cities.profile import CITY_PROFILE
+        from cities.profile import CITY_PROFILE, PARTNER_PROFILE
         from evidence.sections import DOCUMENT_PAGE
         from mayors_dialogue.datafiles import demo_loader_register
         from mayors_dialogue.signals import cache_domain_register
@@ -16,6 +16,7 @@ class MeetingsConfig(AppConfig):
 
         notifications.register()
         CITY_PROFILE.register("meetings", selectors.meetings_for_city)
+        PARTNER_PROFILE.register("meetings", selectors.meetings_organised_by)
         DOCUMENT_PAGE.register("meetings", selectors.meetings_citing)
         demo_loader_register(order=30, label="Meetings", load=demo.meetings_demo_load)
         # what a personal calendar feed holds: the meetings, and whose city or organisation

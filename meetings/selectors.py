@@ -25,11 +25,35 @@ def meetings_for_list(*, user):
     return Meeting.objects.visible_to(user).select_related("series", "organiser", "host_city")
 
 
+PROFILE_SHOWN = 3
+
+
+def _upcoming_and_past(meetings) -> dict:
+    """The next few and the latest few of `meetings`, and how many there are: four queries."""
+    now = timezone.now()
+    upcoming = list(meetings.upcoming(now=now)[:PROFILE_SHOWN])
+    past = list(meetings.past(now=now)[:PROFILE_SHOWN])
+    count = meetings.count()
+    return {
+        "upcoming": upcoming,
+        "past": past,
+        "count": count,
+        "more": count - len(upcoming) - len(past),
+    }
+
+
 def meetings_for_city(*, city: City, user) -> dict:
-    """The section of a city's profile: the latest meetings it is invited to that the reader
-    may see."""
-    meetings = Meeting.objects.visible_to(user).filter(invited_cities=city).order_by("-start")
-    return {"meetings": list(meetings[:6])}
+    """The section of a city's profile: the meetings it is invited to that the reader may
+    see, the next and the latest few."""
+    meetings = Meeting.objects.visible_to(user).filter(invited_cities=city)
+    return {"city_meetings": _upcoming_and_past(meetings.exclude(status=MeetingStatus.DRAFT))}
+
+
+def meetings_organised_by(*, organisation, user) -> dict:
+    """The section of a partner's profile: the meetings it organises that the reader may
+    see."""
+    meetings = Meeting.objects.visible_to(user).filter(organiser=organisation)
+    return {"organised_meetings": _upcoming_and_past(meetings.exclude(status=MeetingStatus.DRAFT))}
 
 
 def meetings_citing(*, document, user) -> dict:

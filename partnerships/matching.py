@@ -28,6 +28,8 @@ class Match:
     city: City
     score: int
     reasons: list[str]
+    # an African–European pair, as the dialogue intends: shown once, as a marker
+    across: bool = False
 
 
 def profiles(cities=None) -> dict[int, Profile]:
@@ -50,11 +52,16 @@ def _cross_continent(a: City, b: City) -> bool:
     return a.continent != b.continent
 
 
-def city_match(seeker: Profile, other: Profile) -> Match:
-    """How well `other` fits `seeker`: what other offers that seeker needs, what seeker offers
-    that other needs, and whether they span Africa and Europe."""
-    helps = other.offers & seeker.needs
-    helped = seeker.offers & other.needs
+HELPS = "helps"  # what the other city offers that the seeker needs
+HELPED = "helped"  # what the seeker offers that the other city needs
+
+
+def city_match(seeker: Profile, other: Profile, *, directions=(HELPS, HELPED)) -> Match:
+    """How well `other` fits `seeker`, in the directions asked for: what other offers that
+    seeker needs (HELPS), what seeker offers that other needs (HELPED); an Africa–Europe
+    pair counts a little more, and is marked rather than given as a reason."""
+    helps = other.offers & seeker.needs if HELPS in directions else set()
+    helped = seeker.offers & other.needs if HELPED in directions else set()
     reasons = []
     if helps:
         reasons.append(
@@ -69,10 +76,10 @@ def city_match(seeker: Profile, other: Profile) -> Match:
             )
         )
     score = THEME_WEIGHT * (len(helps) + len(helped))
-    if score and _cross_continent(seeker.city, other.city):
+    across = bool(score) and _cross_continent(seeker.city, other.city)
+    if across:
         score += CROSS_CONTINENT_BONUS
-        reasons.append(_("An African–European pair, as the dialogue intends."))
-    return Match(city=other.city, score=score, reasons=reasons)
+    return Match(city=other.city, score=score, reasons=reasons, across=across)
 
 
 def _ranked(matches, limit) -> list[Match]:
@@ -82,12 +89,26 @@ def _ranked(matches, limit) -> list[Match]:
 
 
 def cities_offering_what_city_needs(city: City, *, limit: int = 5, everyone=None) -> list[Match]:
-    """For a city page: the cities whose potentials meet its needs (and the other way round).
+    """For a city page: the cities whose potentials meet its needs, and only that.
     Pass `everyone` (from `profiles()`) to share it between several suggestions."""
+    return _one_direction(city, HELPS, limit=limit, everyone=everyone)
+
+
+def cities_city_can_help(city: City, *, limit: int = 5, everyone=None) -> list[Match]:
+    """For a city page: the cities that need what it offers, and only that."""
+    return _one_direction(city, HELPED, limit=limit, everyone=everyone)
+
+
+def _one_direction(city: City, direction: str, *, limit: int, everyone) -> list[Match]:
     everyone = everyone if everyone is not None else profiles()
     seeker = everyone.get(city.pk) or profiles([city])[city.pk]
     return _ranked(
-        (city_match(seeker, other) for pk, other in everyone.items() if pk != city.pk), limit
+        (
+            city_match(seeker, other, directions=(direction,))
+            for pk, other in everyone.items()
+            if pk != city.pk
+        ),
+        limit,
     )
 
 
@@ -126,8 +147,7 @@ def proposal_score(proposal, viewer: Profile, proposer: Profile | None) -> tuple
         )
     score = THEME_WEIGHT * (len(fits) + len(gains))
     if score and _cross_continent(proposal.city, viewer.city):
-        score += CROSS_CONTINENT_BONUS
-        reasons.append(_("An African–European pair, as the dialogue intends."))
+        score += CROSS_CONTINENT_BONUS  # marked on the card, not given as a reason
     return score, reasons
 
 
@@ -197,19 +217,26 @@ def by_relevance(proposals, city: City) -> list:
         proposal.score, proposal.reasons = proposal_score(
             proposal, viewer, everyone.get(proposal.city_id)
         )
+        proposal.across = bool(proposal.reasons) and _cross_continent(proposal.city, city)
         ranked.append(proposal)
     ranked.sort(key=lambda proposal: -proposal.score)
     return ranked
 
 
-def cached_suggestions(city: City, *, everyone=profiles) -> list[Match]:
-    """`cities_offering_what_city_needs`, kept until the directory changes: computing it reads
-    every city's needs and potentials (`everyone()`, which a page may share)."""
-    return cached(
-        "directory",
-        ("suggestions", city.pk, get_language()),
-        lambda: cities_offering_what_city_needs(city, everyone=everyone()),
-    )
+def cached_suggestions(city: City, *, everyone=profiles) -> dict[str, list[Match]]:
+    """Both directions of matchmaking for a city's page (`helps`: cities that can help with
+    what it needs; `helped`: cities it can help), kept until the directory changes:
+    computing them reads every city's needs and potentials (`everyone()`, which a page may
+    share)."""
+
+    def compute():
+        profiles_now = everyone()
+        return {
+            HELPS: cities_offering_what_city_needs(city, everyone=profiles_now),
+            HELPED: cities_city_can_help(city, everyone=profiles_now),
+        }
+
+    return cached("directory", ("suggestions-both", city.pk, get_language()), compute)
 
 
 def cached_fitting_proposals(city: City, *, everyone=profiles) -> list[tuple]:

@@ -21,15 +21,37 @@ def proposals_for_browsing(*, user):
     )
 
 
+PROFILE_SHOWN = 6
+
+
+def _latest(rows) -> dict:
+    """The first few rows, how many there are, and how many are not shown: two queries."""
+    count = rows.count()
+    items = list(rows[:PROFILE_SHOWN]) if count else []
+    return {"items": items, "count": count, "more": max(0, count - PROFILE_SHOWN)}
+
+
 def partnerships_for_city(*, city, user) -> dict:
-    """The section of a city's profile: its latest proposals that the reader may see, the
-    cities that fit it as partners, and for signed-in readers the proposals that fit it."""
+    """The section of a city's profile: the latest proposals and partnerships it takes part
+    in, as proposer or partner, that the reader may see; the cities that fit it as partners,
+    in each direction; and for signed-in readers the proposals that fit it."""
     everyone = functools.cache(matching.profiles)  # read at most once, on a cache miss
+    proposals = (
+        Proposal.objects.visible_to(user)
+        .filter(
+            Q(city=city)
+            | Q(
+                pk__in=Proposal.partner_cities.through.objects.filter(city=city).values(
+                    "proposal_id"
+                )
+            )
+        )
+        .select_related("city")
+        .order_by("-updated_at", "-pk")
+    )
     return {
-        "proposals": list(
-            Proposal.objects.visible_to(user).filter(city=city).order_by("-created_at")[:6]
-        ),
-        "suggested_partners": matching.cached_suggestions(city, everyone=everyone),
+        "city_proposals": _latest(proposals),
+        "suggestions": matching.cached_suggestions(city, everyone=everyone),
         "fitting_proposals": matching.cached_fitting_proposals(city, everyone=everyone)
         if user.is_authenticated
         else [],
@@ -45,7 +67,7 @@ def partnerships_supported_by(*, organisation, user) -> dict:
         .select_related("city")
         .distinct()
     )
-    return {"supported": supported}
+    return {"supported": _latest(supported.order_by("-updated_at", "-pk"))}
 
 
 def partnerships_citing(*, document, user) -> dict:

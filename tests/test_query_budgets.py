@@ -51,6 +51,14 @@ def participant(city):
     return CityMembershipFactory(city=city, role="staff").user
 
 
+def new_document(number, **fields):
+    return EvidenceDocument.objects.create(
+        title_en=f"Document {number}", doc_type="policy_brief",
+        publication_date=date(2020, 1, 1) + timedelta(days=number), languages="en",
+        visibility="public", external_url="https://example.org/doc", **fields,
+    )  # fmt: skip
+
+
 def new_meeting(city, number, **fields):
     start = datetime(2031, 1, 1, 9, tzinfo=UTC) + timedelta(days=number)
     meeting = Meeting.objects.create(
@@ -134,8 +142,16 @@ def test_partner_page(client, db):
         for number in range(count):
             PartnerMembershipFactory(organisation=organisation)
             new_meeting(CityFactory(), number, organiser=organisation, is_public=True)
+            new_document(number, publisher=organisation)
+            proposal = Proposal.objects.create(
+                city=CityFactory(), title_en="P", summary_en="S", kind="peer_learning",
+                status="agreed",
+            )  # fmt: skip
+            Support.objects.create(proposal=proposal, organisation=organisation, kind="funding")
 
-    assert_fixed(client, "/en/partners/odi/", grow, budget=5)
+    # the organisation, its publications, its meetings coming up and held and their count,
+    # the partnerships it supports and their count
+    assert_fixed(client, "/en/partners/odi/", grow, budget=11)
 
 
 def test_my_meetings_and_the_calendar_feed(client, city, participant):
@@ -171,10 +187,18 @@ def test_city_dossier(client, city, participant):
 
     def grow(count):
         for _ in range(count):
-            new_meeting(city, next(numbers), is_public=True)
+            number = next(numbers)
+            new_meeting(city, number, is_public=True)
             Proposal.objects.create(
                 city=city, title_en="P", summary_en="S", kind="peer_learning", status="open"
             )
+            partnership = Proposal.objects.create(
+                city=CityFactory(), title_en="Q", summary_en="S", kind="peer_learning",
+                status="agreed",
+            )  # fmt: skip
+            partnership.partner_cities.add(city)
+            new_document(number).cities.add(city)
             CityMembershipFactory(city=city)
 
-    assert_fixed(client, "/en/cities/dakar/dossier/", grow, budget=19)
+    # the latest few meetings, partnerships and documents, each with its count
+    assert_fixed(client, "/en/cities/dakar/dossier/", grow, budget=23)

@@ -126,9 +126,10 @@ def test_city_profile_runs_a_fixed_number_of_queries(
 
     # session, user, the city for the permission check, then city, needs, potentials,
     # practices, their themes, mayors, changes, the permission checks for editing and
-    # inviting, its meetings and proposals, the directory's needs and potentials for
-    # matchmaking (3), and open proposals with themes
-    with django_assert_num_queries(18):
+    # inviting, its meetings (coming up, held, their count), its partnerships and proposals
+    # and their count, the count of documents about it, the directory's needs and
+    # potentials for matchmaking (3), and open proposals with themes
+    with django_assert_num_queries(22):
         response = client.get(f"/en/cities/{city_a.slug}/")
 
     assert response.text.count('class="card-title"') == size
@@ -141,9 +142,10 @@ def test_public_profile_runs_a_fixed_number_of_queries(
     make_profile(city_a, size)
 
     # the city for the permission check, then city, needs, potentials, practices, their
-    # themes, mayors, meetings, proposals, and the directory's needs and potentials for the
-    # suggested partners (3)
-    with django_assert_num_queries(13):
+    # themes, mayors, meetings (coming up, held, their count), partnerships and proposals
+    # and their count, the count of documents about it, and the directory's needs and
+    # potentials for the suggested partners (3)
+    with django_assert_num_queries(17):
         client.get(f"/en/cities/{city_a.slug}/")
 
 

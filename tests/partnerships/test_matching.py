@@ -26,24 +26,32 @@ def city(name, continent, needs=(), offers=(), themes=None):
     return c
 
 
-def test_a_two_way_match_across_continents_ranks_first_with_reasons(themes):
+def test_each_direction_has_its_own_list_and_only_its_own_reasons(themes):
     freetown = city("Freetown", "africa", needs=["jobs"], offers=["climate"], themes=themes)
-    accra = city("Accra", "africa", offers=["jobs"], themes=themes)
+    city("Accra", "africa", offers=["jobs"], themes=themes)
     city("Milan", "europe", needs=["climate"], offers=["jobs"], themes=themes)
     city("Zurich", "europe", offers=["data"], themes=themes)
+    city("Tunis", "africa", needs=["climate"], themes=themes)
 
-    matches = matching.cities_offering_what_city_needs(freetown)
+    helping = matching.cities_offering_what_city_needs(freetown)
+    helped = matching.cities_city_can_help(freetown)
 
-    assert [(m.city.name_en, m.score) for m in matches] == [("Milan", 5), ("Accra", 2)]
-    assert matches[0].reasons == [
-        "Milan offers expertise in “labour migration and skills”, which Freetown needs.",
-        "Freetown offers expertise in “climate mobility”, which Milan needs.",
-        "An African–European pair, as the dialogue intends.",
+    # who can help Freetown: what they offer that Freetown needs, and nothing else
+    assert [(m.city.name_en, m.score, m.across) for m in helping] == [
+        ("Milan", 3, True),
+        ("Accra", 2, False),
     ]
-    assert matches[1].reasons == [
-        "Accra offers expertise in “labour migration and skills”, which Freetown needs."
+    assert [m.reasons for m in helping] == [
+        ["Milan offers expertise in “labour migration and skills”, which Freetown needs."],
+        ["Accra offers expertise in “labour migration and skills”, which Freetown needs."],
     ]
-    assert accra in [m.city for m in matches]
+    # whom Freetown can help: what Freetown offers that they need
+    assert [(m.city.name_en, m.across) for m in helped] == [("Milan", True), ("Tunis", False)]
+    for match in helped:
+        (reason,) = match.reasons
+        assert reason.startswith("Freetown offers expertise in “climate mobility”, which ")
+    # the African–European pair is a marker, never a reason
+    assert not any("African–European" in r for m in helping + helped for r in m.reasons)
 
 
 def test_reasons_are_in_the_readers_language(themes):

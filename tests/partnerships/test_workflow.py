@@ -161,10 +161,18 @@ def test_open_proposals_are_for_signed_in_participants(client, demo, accra_propo
 def test_freetown_page_suggests_partners_with_reasons(client, demo):
     html = client.get("/en/cities/freetown/").text
 
-    assert "Cities that offer what this city needs" in html
-    reasons = re.findall(r"<li>([^<]+ which Freetown needs\.)</li>", html)
-    assert reasons
-    assert all(" offers expertise in " in reason for reason in reasons)
+    helping = html.split('id="suggested-title"')[1].split("</section>")[0]
+    helped = html.split('id="helped-title"')[1].split("</section>")[0]
+    assert "Cities that can help with what Freetown needs" in helping
+    assert "Cities Freetown can help" in helped
+    # every reason under each heading goes the heading's way
+    helping_reasons = re.findall(r"<li>([^<]+)</li>", helping)
+    helped_reasons = re.findall(r"<li>([^<]+)</li>", helped)
+    assert helping_reasons
+    assert helped_reasons
+    assert all(r.endswith("which Freetown needs.") for r in helping_reasons)
+    assert all(r.startswith("Freetown offers expertise in") for r in helped_reasons)
+    assert "African–European pair" in helping  # once per card, as a marker
 
 
 def test_relevance_sort_puts_fitting_proposals_first(client, demo):
