@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from mayors_dialogue.caching import cached
 from mayors_dialogue.translated import shown_text, translated_fields_of, written_languages
 
-from .enums import CityStatus
+from .enums import CityStatus, Continent
 from .models import (
     City,
     CityMembership,
@@ -40,13 +40,19 @@ def cities_by_continent() -> list[tuple[str, list[City]]]:
     """The public directory grouped by continent, in one query, for the home page. Sorted in
     Python by the name shown in the current language (or its English fallback)."""
     groups: dict[str, list[City]] = defaultdict(list)
+    names = [f"name_{code}" for code in settings.MODELTRANSLATION_LANGUAGES]
+    # only what the lists and the map show, in no order: they are sorted here
+    rows = City.objects.public().order_by().only(
+        "pk", "slug", "status", "continent", "country", "latitude", "longitude",
+        "original_language", "name", *names,
+    )  # fmt: skip
     cities = sorted(
-        City.objects.public(),
-        key=lambda city: (city.status != CityStatus.LEAD, display_sort_key(city.name)),
+        rows, key=lambda city: (city.status != CityStatus.LEAD, display_sort_key(city.name))
     )
-    for city in sorted(cities, key=lambda city: city.continent):
-        groups[city.get_continent_display()].append(city)
-    return list(groups.items())
+    for city in cities:
+        groups[city.continent].append(city)
+    labels = dict(Continent.choices)  # each label translated once, not once a city
+    return [(str(labels[code]), groups[code]) for code in sorted(groups)]
 
 
 # The home page names this many cities per continent, lead cities first; the directory has
@@ -54,14 +60,15 @@ def cities_by_continent() -> list[tuple[str, list[City]]]:
 HOME_CITIES_PER_CONTINENT = 40
 
 
-def home_directory_html() -> dict[str, str]:
+def home_directory_html(*, groups=cities_by_continent) -> dict[str, str]:
     """The home page's lists of partners and cities, rendered once per language until the
-    directory changes: with hundreds of cities, rendering them is most of the page's cost."""
+    directory changes: with hundreds of cities, rendering them is most of the page's cost.
+    `groups` may be shared with the home page's map, so the cities are read once."""
 
     def render():
         continents = [
             (label, cities[:HOME_CITIES_PER_CONTINENT], len(cities) - HOME_CITIES_PER_CONTINENT)
-            for label, cities in cities_by_continent()
+            for label, cities in groups()
         ]
         return {
             "partners": render_to_string(

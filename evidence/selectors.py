@@ -21,3 +21,12 @@ def documents_published_by(*, organisation, user) -> dict:
     """The section of a partner's profile: its latest publications the reader may open."""
     documents = EvidenceDocument.objects.visible_to(user).filter(publisher=organisation)
     return {"publications": _latest(documents)}
+
+
+def documents_newest(*, user, limit: int = 4) -> list[EvidenceDocument]:
+    """The newest documents the reader may open, for the home page (one query)."""
+    return list(
+        EvidenceDocument.objects.visible_to(user)
+        .select_related("publisher")
+        .order_by("-publication_date", "-pk")[:limit]
+    )

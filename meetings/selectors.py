@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.db.models import Count, F, Prefetch, Q
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -349,4 +350,19 @@ def meetings_missing_answers(*, now, days: int = 14):
         )
         .filter(answered__lt=F("invited"))
         .order_by("start", "pk")
+    )
+
+
+def title_fields() -> list[str]:
+    return [f"title_{code}" for code in settings.MODELTRANSLATION_LANGUAGES]
+
+
+def meetings_next(*, user, limit: int = 4) -> list[Meeting]:
+    """The next scheduled meetings the reader may see, for the home page: one query, read
+    along the index of start times."""
+    return list(
+        Meeting.objects.visible_to(user)
+        .filter(status=MeetingStatus.SCHEDULED, start__gte=timezone.now())
+        .only("pk", "start", "format", "status", "original_language", "title", *title_fields())
+        .order_by("start", "pk")[:limit]
     )

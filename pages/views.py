@@ -1,5 +1,8 @@
 """Pages that show what several apps own: the home page and a person's preferences."""
 
+import functools
+from datetime import UTC
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
@@ -9,26 +12,46 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView, View
 
-from cities.selectors import dialogue_time_zones, home_directory_html
+from cities.maps import home_map_html
+from cities.selectors import cities_by_continent, dialogue_time_zones, home_directory_html
+from evidence.selectors import documents_newest
 from invitations.selectors import invitations_sent_by
 from mayors_dialogue.caching import CachedMainMixin
 from mayors_dialogue.enums import EmailStatus
 from mayors_dialogue.forms import PreferencesForm
 from mayors_dialogue.models import Email, reader_zone
 from mayors_dialogue.services import email_resend, user_update_preferences
+from meetings.selectors import meetings_next
 from notifications.forms import EMAIL_HELP, NotificationPreferencesForm
 from notifications.services import notification_preferences_set
 from pages.home import city_groups, organisation_group, secretariat_group, unread_entries
+from partnerships.selectors import open_proposals_by_theme, partnerships_latest_agreed
 
 
 class HomeView(CachedMainMixin, TemplateView):
-    """Public: what the dialogue is, its cities and its partners."""
+    """Public: what the dialogue is and what is happening in it: the next meetings, the map,
+    the latest partnerships, open proposals by theme, the newest evidence, its cities and
+    its partners; each what the reader may see. Kept a minute at most, since meetings move
+    from coming up to held."""
 
     template_name = "pages/home.html"
-    cache_domains = ("directory",)
+    cache_domains = ("directory", "meetings", "proposals", "library")
+    cache_timeout = 60
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(directory=home_directory_html(), **kwargs)
+        user = self.request.user
+        groups = functools.cache(cities_by_continent)  # read once, if either is not kept
+        return super().get_context_data(
+            directory=home_directory_html(groups=groups),
+            city_map=home_map_html(groups=groups),
+            next_meetings=meetings_next(user=user),
+            zone=reader_zone(user),
+            shown_zone=reader_zone(user) or UTC,
+            partnerships=partnerships_latest_agreed(),
+            themes_open=open_proposals_by_theme(),
+            documents=documents_newest(user=user),
+            **kwargs,
+        )
 
 
 class PreferencesView(LoginRequiredMixin, FormView):

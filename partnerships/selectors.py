@@ -1,6 +1,7 @@
 import functools
 from datetime import timedelta
 
+from django.conf import settings
 from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404
 
@@ -185,3 +186,35 @@ def proposals_stalled(*, now, days: int = 30):
         .select_related("city")
         .order_by("updated_at", "pk")
     )
+
+
+def _translated(base: str) -> list[str]:
+    return [base, *(f"{base}_{code}" for code in settings.MODELTRANSLATION_LANGUAGES)]
+
+
+def partnerships_latest_agreed(*, limit: int = 4) -> list[Proposal]:
+    """The latest partnerships agreed (or since under way), public, for the home page: three
+    queries."""
+    return list(
+        Proposal.objects.public()
+        .only("pk", "city_id", "status", "updated_at", "original_language", *_translated("title"))
+        .prefetch_related("city", "partner_cities")  # for the few, not before the sort
+        .order_by("-updated_at", "-pk")[:limit]
+    )
+
+
+def open_proposals_by_theme() -> list:
+    """The themes with how many open proposals touch each, most first (two queries); a
+    count says nothing of a proposal, which only participants may read."""
+    from cities.models import Theme
+
+    counts = dict(
+        Proposal.themes.through.objects.filter(proposal__status=ProposalStatus.OPEN)
+        .values_list("theme_id")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    themes = list(Theme.objects.filter(pk__in=counts))
+    for theme in themes:
+        theme.open_count = counts[theme.pk]
+    return sorted(themes, key=lambda theme: (-theme.open_count, theme.slug))

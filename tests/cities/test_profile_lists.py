@@ -1,7 +1,7 @@
 """What a city's and a partner's pages list from the other apps: evidence, partnerships as
 proposer or partner, meetings coming up and held; only what the reader may open."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.utils import timezone
@@ -9,7 +9,6 @@ from django.utils import timezone
 from evidence.models import EvidenceDocument
 from meetings.models import Meeting
 from partnerships.models import Proposal, Support
-from tests.factories import CityFactory, PartnerMembershipFactory
 
 
 def document(title, *, visibility="public", **fields):

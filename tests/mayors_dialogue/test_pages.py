@@ -49,15 +49,89 @@ def test_signed_in_menu_shows_admin_link_only_to_admins(client, roles):
 
 
 def make_directory(size: int) -> None:
-    CityFactory.create_batch(size)
+    from datetime import date, timedelta
+
+    from django.utils import timezone
+
+    from evidence.models import EvidenceDocument
+    from meetings.models import Meeting
+    from partnerships.models import Proposal
+    from tests.factories import ThemeFactory
+
+    cities = CityFactory.create_batch(size, latitude=10, longitude=10)
     PartnerOrganisationFactory.create_batch(size)
+    theme = ThemeFactory()
+    for number, city in enumerate(cities):
+        start = timezone.now() + timedelta(days=number + 1)
+        Meeting.objects.create(
+            title_en=f"M{number}", format="virtual", start=start,
+            end=start + timedelta(hours=1), timezone="UTC",
+        ).invited_cities.add(city)  # fmt: skip
+        for status in ("agreed", "open"):
+            proposal = Proposal.objects.create(
+                city=city, title_en="P", summary_en="S", kind="peer_learning", status=status
+            )
+            proposal.partner_cities.add(cities[0])
+            proposal.themes.add(theme)
+        EvidenceDocument.objects.create(
+            title_en=f"D{number}", doc_type="policy_brief", publication_date=date(2024, 1, 1),
+            languages="en", visibility="public", external_url="https://example.org/d",
+        )  # fmt: skip
 
 
 @pytest.mark.parametrize("size", [3, 30])
 def test_home_runs_a_fixed_number_of_queries(client, db, django_assert_num_queries, size):
     make_directory(size)
 
-    with django_assert_num_queries(2):
+    # the cities, the partners, the cities on the map, the next meetings, the latest
+    # partnerships and their partner cities, the open proposals by theme, the newest documents
+    with django_assert_num_queries(8):
         response = client.get("/en/")
 
     assert response.text.count('<a class="city-name"') == size
+
+
+def test_the_home_shows_the_living_dialogue_and_only_what_the_reader_may_open(client, db):
+    from datetime import date, timedelta
+
+    from django.utils import timezone
+
+    from evidence.models import EvidenceDocument
+    from meetings.models import Meeting
+    from partnerships.models import Proposal
+    from tests.factories import CityMembershipFactory
+
+    staff = CityMembershipFactory(user__timezone="Africa/Dakar").user
+    city = staff.city_memberships.get().city
+    start = timezone.now() + timedelta(days=2)
+    for title, public in [("Open exchange", True), ("Closed circle", False)]:
+        Meeting.objects.create(
+            title_en=title, format="virtual", start=start, end=start + timedelta(hours=1),
+            timezone="UTC", is_public=public,
+        ).invited_cities.add(city)  # fmt: skip
+    for title, visibility in [("Public study", "public"), ("Participants brief", "participants")]:
+        EvidenceDocument.objects.create(
+            title_en=title, doc_type="policy_brief", publication_date=date(2024, 1, 1),
+            languages="en", visibility=visibility, external_url="https://example.org/d",
+        )  # fmt: skip
+    for title, status in [
+        ("Agreed pair", "agreed"),
+        ("Draft idea", "draft"),
+        ("Open idea", "open"),
+    ]:
+        Proposal.objects.create(
+            city=city, title_en=title, summary_en="S", kind="peer_learning", status=status
+        )
+
+    public = client.get("/en/").text
+    client.force_login(staff)
+    member = client.get("/en/").text
+
+    assert [t in public for t in ("Open exchange", "Public study", "Agreed pair")] == [True] * 3
+    assert [t in public for t in ("Closed circle", "Participants brief")] == [False, False]
+    assert "Draft idea" not in public
+    assert "Open idea" not in public  # open proposals are counted, not named, on the home page
+    assert [t in member for t in ("Closed circle", "Participants brief")] == [True, True]
+    assert 'href="/en/me/"' in member
+    assert 'Times in <span title="Africa/Dakar">Dakar (UTC+0)</span>.' in member
+    assert "Times in UTC." in public
