@@ -77,11 +77,23 @@ def test_evidence_form(client, partner_staff, organisation, city_a, themes):
 
         with rolled_back(client):
             before = counts(EvidenceDocument)
-            with translation.override("en"):
-                english = EvidenceForm(
-                    submitted(data), upload(), instance=EvidenceDocument(), own_cities=None
+
+            def form():
+                form = EvidenceForm(
+                    submitted(data),
+                    upload(),
+                    instance=EvidenceDocument(),
+                    own_cities=None,
+                    working_language=partner_staff.language,
                 )
-                english_valid = english.is_valid()
+                return form, form.is_valid()
+
+            # what the page accepts, reading dates as its language does ("1/2/2026" is
+            # 1 February in French), and the same data's errors in English, to compare
+            with translation.override(language):
+                local, english_valid = form()
+            with translation.override("en"):
+                english, _english_valid = form()
 
             response = client.post(f"/{language}/evidence/new/", {**data, **upload().dict()})
 
@@ -92,7 +104,7 @@ def test_evidence_form(client, partner_staff, organisation, city_a, themes):
                 assert response["Location"] == f"/{language}/evidence/{document.pk}/"
                 assert document.uploaded_by == partner_staff
                 assert bool(document.file) == with_file
-                for name, value in english.cleaned_data.items():
+                for name, value in local.cleaned_data.items():
                     if name in ("themes", "cities"):
                         assert set(getattr(document, name).all()) == set(value), name
                     elif name == "document_languages":

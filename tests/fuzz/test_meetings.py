@@ -93,16 +93,26 @@ def test_meeting_form_with_agenda_and_preview(client, partner_staff, organisatio
             data = {**data, "preview": "1"}
         with rolled_back(client):
             before = counts(*models)
-            with translation.override("en"):
-                english = MeetingForm(
+            working = {"working_language": partner_staff.language}
+
+            def forms():
+                form = MeetingForm(
                     submitted(data),
                     instance=Meeting(timezone="Europe/Berlin"),
                     organisations=PartnerOrganisation.objects.filter(pk=organisation.pk),
+                    **working,
                 )
-                english_agenda = AgendaFormSet(
-                    submitted(data), instance=english.instance, prefix="agenda"
+                agenda = AgendaFormSet(
+                    submitted(data), instance=form.instance, prefix="agenda", form_kwargs=working
                 )
-                english_valid = english.is_valid() and english_agenda.is_valid()
+                return form, agenda, form.is_valid() and agenda.is_valid()
+
+            # what the page accepts, reading dates as its language does ("1/2/2026" is
+            # 1 February in French), and the same data's errors in English, to compare
+            with translation.override(language):
+                local, local_agenda, english_valid = forms()
+            with translation.override("en"):
+                english, english_agenda, _english_valid = forms()
 
             response = client.post(f"/{language}/meetings/new/", data)
 
@@ -113,10 +123,10 @@ def test_meeting_form_with_agenda_and_preview(client, partner_staff, organisatio
                 meeting = Meeting.objects.latest("pk")
                 assert response["Location"] == f"/{language}/meetings/{meeting.pk}/"
                 assert (meeting.start, meeting.end) == (
-                    english.instance.start,
-                    english.instance.end,
+                    local.instance.start,
+                    local.instance.end,
                 )
-                cleaned = english.cleaned_data
+                cleaned = local.cleaned_data
                 assert meeting.start == to_utc(
                     cleaned["day"], cleaned["start_time"], ZoneInfo(cleaned["timezone"])
                 )
@@ -127,7 +137,7 @@ def test_meeting_form_with_agenda_and_preview(client, partner_staff, organisatio
                         assert getattr(meeting, name) == value, name
                 items = [
                     (form.cleaned_data["position"], form.cleaned_data["title_en"])
-                    for form in english_agenda.forms
+                    for form in local_agenda.forms
                     if form.has_changed() and not form.cleaned_data.get("DELETE")
                 ]
                 assert sorted(meeting.agenda_items.values_list("position", "title_en")) == sorted(
