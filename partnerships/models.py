@@ -82,6 +82,8 @@ class Proposal(OriginalLanguageModel):
         indexes = [
             models.Index(fields=["-created_at", "-id"], name="proposal_created_idx"),
             models.Index(fields=["status", "-updated_at"], name="proposal_status_idx"),
+            # the latest partnerships, whatever their state, read in order (the home page)
+            models.Index(fields=["-updated_at", "-id"], name="proposal_updated_idx"),
         ]
 
     def __str__(self):
