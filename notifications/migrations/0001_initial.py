@@ -36,10 +36,10 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('kind', models.CharField(max_length=40, verbose_name='kind')),
-                ('topic', models.CharField(choices=[('meetings', 'Meetings you are invited to: invitations, changes, reminders'), ('answers', 'Answers to the meetings you organise'), ('interest', 'Interest in your city’s proposals'), ('comments', 'Comments in the discussions you take part in'), ('secretariat', 'Requests to the secretariat')], max_length=15, verbose_name='topic')),
+                ('topic', models.CharField(choices=[('meetings', 'Meetings you are invited to: invitations, changes, reminders'), ('answers', 'Answers to the meetings you organise'), ('interest', 'Cities interested in your city’s proposals'), ('comments', 'Comments in the discussions you take part in'), ('secretariat', 'Requests to the secretariat')], max_length=15, verbose_name='topic')),
                 ('target_id', models.PositiveBigIntegerField(blank=True, null=True)),
                 ('detail', models.CharField(blank=True, max_length=254, verbose_name='detail')),
-                ('delivery', models.CharField(choices=[('immediately', 'Email at once'), ('daily', 'A daily digest, in the morning'), ('none', 'No email, only here')], max_length=12, verbose_name='email')),
+                ('delivery', models.CharField(choices=[('immediately', 'Email at once'), ('daily', 'A daily digest, in the morning'), ('none', 'No email, only in my notifications')], max_length=12, verbose_name='email')),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='when')),
                 ('read_at', models.DateTimeField(blank=True, null=True, verbose_name='read')),
                 ('digested_at', models.DateTimeField(blank=True, null=True, verbose_name='in a digest')),
@@ -58,8 +58,8 @@ class Migration(migrations.Migration):
             name='NotificationPreference',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('topic', models.CharField(choices=[('meetings', 'Meetings you are invited to: invitations, changes, reminders'), ('answers', 'Answers to the meetings you organise'), ('interest', 'Interest in your city’s proposals'), ('comments', 'Comments in the discussions you take part in'), ('secretariat', 'Requests to the secretariat')], max_length=15, verbose_name='topic')),
-                ('delivery', models.CharField(choices=[('immediately', 'Email at once'), ('daily', 'A daily digest, in the morning'), ('none', 'No email, only here')], max_length=12, verbose_name='email')),
+                ('topic', models.CharField(choices=[('meetings', 'Meetings you are invited to: invitations, changes, reminders'), ('answers', 'Answers to the meetings you organise'), ('interest', 'Cities interested in your city’s proposals'), ('comments', 'Comments in the discussions you take part in'), ('secretariat', 'Requests to the secretariat')], max_length=15, verbose_name='topic')),
+                ('delivery', models.CharField(choices=[('immediately', 'Email at once'), ('daily', 'A daily digest, in the morning'), ('none', 'No email, only in my notifications')], max_length=12, verbose_name='email')),
                 ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='notification_preferences', to=settings.AUTH_USER_MODEL)),
             ],
             options={
