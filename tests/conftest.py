@@ -1,7 +1,9 @@
 import os
 
 import pytest
+from django.conf import settings as django_settings
 from django.core.cache import cache, caches
+from django.utils import translation
 
 from cities.enums import CityRole
 from mayors_dialogue import health
@@ -45,6 +47,15 @@ def _clear_cache():
     cache.clear()
     caches["limits"].clear()
     health._last.clear()  # the readiness report kept for a few seconds
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language: a request to a /fr/ page leaves French
+    active in the thread, which would otherwise decide the next test's messages."""
+    translation.activate(django_settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)
