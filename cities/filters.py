@@ -2,8 +2,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from mayors_dialogue.forms import translated_names
-from mayors_dialogue.translated import shown_text
+from mayors_dialogue.translated import shown_text, translated_names
 from mayors_dialogue.widgets import LongSelect
 
 from .enums import Continent

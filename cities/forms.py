@@ -7,8 +7,8 @@ from mayors_dialogue.forms import (
     SafeModelMultipleChoiceField,
     TranslatedFieldsMixin,
     UploadLimitMixin,
-    translated_names,
 )
+from mayors_dialogue.translated import translated_names
 
 from .models import City, CityNeed, CityPotential, GoodPractice, PartnerOrganisation, Theme
 

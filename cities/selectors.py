@@ -11,7 +11,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from mayors_dialogue.caching import cached
-from mayors_dialogue.translated import shown_text, translated_fields_of, written_languages
+from mayors_dialogue.translated import (
+    shown_text,
+    translated_fields_of,
+    translated_names,
+    written_languages,
+)
 
 from .enums import CityStatus, Continent
 from .models import (
@@ -40,11 +45,10 @@ def cities_by_continent() -> list[tuple[str, list[City]]]:
     """The public directory grouped by continent, in one query, for the home page. Sorted in
     Python by the name shown in the current language (or its English fallback)."""
     groups: dict[str, list[City]] = defaultdict(list)
-    names = [f"name_{code}" for code in settings.MODELTRANSLATION_LANGUAGES]
     # only what the lists and the map show, in no order: they are sorted here
     rows = City.objects.public().order_by().only(
         "pk", "slug", "status", "continent", "country", "latitude", "longitude",
-        "original_language", "name", *names,
+        "original_language", "name", *translated_names("name"),
     )  # fmt: skip
     cities = sorted(
         rows, key=lambda city: (city.status != CityStatus.LEAD, display_sort_key(city.name))

@@ -6,9 +6,8 @@ from mayors_dialogue.forms import (
     SafeModelMultipleChoiceField,
     TranslatedFieldsMixin,
     UploadLimitMixin,
-    translated_names,
 )
-from mayors_dialogue.translated import shown_text
+from mayors_dialogue.translated import shown_text, translated_names
 
 from .enums import DOCUMENT_LANGUAGES, DocumentType
 from .models import EvidenceDocument

@@ -109,11 +109,6 @@ class SafeModelMultipleChoiceField(forms.ModelMultipleChoiceField):
         return super()._check_values(value)
 
 
-def translated_names(*bases: str) -> list[str]:
-    """The modeltranslation field names of `bases` in every language: name_en, name_de, ..."""
-    return [f"{base}_{code}" for base in bases for code in settings.MODELTRANSLATION_LANGUAGES]
-
-
 class TranslatedFieldsMixin:
     """For ModelForms over modeltranslation fields (those of the model's translation.py that
     the form has), written in any of the four languages.

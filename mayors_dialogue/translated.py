@@ -15,6 +15,11 @@ from .enums import Language
 AT_LEAST_ONE_LANGUAGE = _("Write this in at least one of the four languages.")
 
 
+def translated_names(*bases: str) -> list[str]:
+    """The modeltranslation field names of `bases` in every language: name_en, name_de, ..."""
+    return [f"{base}_{code}" for base in bases for code in settings.MODELTRANSLATION_LANGUAGES]
+
+
 def translated_fields_of(model) -> tuple[str, ...]:
     """The fields that modeltranslation translates for `model` (its app's translation.py),
     in the order the model defines them (modeltranslation keeps them as a set): the one list

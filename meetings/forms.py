@@ -12,9 +12,8 @@ from mayors_dialogue.forms import (
     SafeModelMultipleChoiceField,
     TimeZoneField,
     TranslatedFieldsMixin,
-    translated_names,
 )
-from mayors_dialogue.translated import shown_text
+from mayors_dialogue.translated import shown_text, translated_names
 from mayors_dialogue.validators import validate_time_zone
 
 from .enums import MeetingStatus, RSVPResponse

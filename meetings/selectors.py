@@ -4,7 +4,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from django.conf import settings
 from django.db.models import Count, F, Prefetch, Q
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -16,7 +15,7 @@ from cities.models import City, CityMembership, PartnerMembership
 from cities.selectors import display_sort_key
 from mayors_dialogue.enums import EmailStatus, Language
 from mayors_dialogue.models import Email, User, reader_zone
-from mayors_dialogue.translated import shown_text
+from mayors_dialogue.translated import shown_text, translated_names
 
 from .enums import MeetingStatus, RSVPResponse
 from .models import RSVP, AgendaItem, CalendarFeed, Meeting
@@ -353,16 +352,20 @@ def meetings_missing_answers(*, now, days: int = 14):
     )
 
 
-def title_fields() -> list[str]:
-    return [f"title_{code}" for code in settings.MODELTRANSLATION_LANGUAGES]
-
-
 def meetings_next(*, user, limit: int = 4) -> list[Meeting]:
     """The next scheduled meetings the reader may see, for the home page: one query, read
     along the index of start times."""
     return list(
         Meeting.objects.visible_to(user)
         .filter(status=MeetingStatus.SCHEDULED, start__gte=timezone.now())
-        .only("pk", "start", "format", "status", "original_language", "title", *title_fields())
+        .only(
+            "pk",
+            "start",
+            "format",
+            "status",
+            "original_language",
+            "title",
+            *translated_names("title"),
+        )
         .order_by("start", "pk")[:limit]
     )

@@ -5,9 +5,8 @@ from cities.models import City, Theme
 from mayors_dialogue.forms import (
     SafeModelMultipleChoiceField,
     TranslatedFieldsMixin,
-    translated_names,
 )
-from mayors_dialogue.translated import shown_text
+from mayors_dialogue.translated import shown_text, translated_names
 
 from .enums import ProposalStatus, SupportKind
 from .models import Proposal

@@ -1,11 +1,11 @@
 import functools
 from datetime import timedelta
 
-from django.conf import settings
 from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404
 
 from cities.selectors import user_cities
+from mayors_dialogue.translated import translated_names
 
 from . import matching
 from .enums import ProposalStatus
@@ -188,16 +188,20 @@ def proposals_stalled(*, now, days: int = 30):
     )
 
 
-def _translated(base: str) -> list[str]:
-    return [base, *(f"{base}_{code}" for code in settings.MODELTRANSLATION_LANGUAGES)]
-
-
 def partnerships_latest_agreed(*, limit: int = 4) -> list[Proposal]:
     """The latest partnerships agreed (or since under way), public, for the home page: three
     queries."""
     return list(
         Proposal.objects.public()
-        .only("pk", "city_id", "status", "updated_at", "original_language", *_translated("title"))
+        .only(
+            "pk",
+            "city_id",
+            "status",
+            "updated_at",
+            "original_language",
+            "title",
+            *translated_names("title"),
+        )
         .prefetch_related("city", "partner_cities")  # for the few, not before the sort
         .order_by("-updated_at", "-pk")[:limit]
     )
