@@ -46,3 +46,16 @@ def text(obj, field_name):
     """A translated field as plain text, for emails: the page's language, else the text's
     original language, else any other."""
     return text_in(obj, field_name)[0]
+
+
+@register.filter
+def filters_in_use(form) -> int:
+    """How many of a filter form's fields the reader has set (a list page opens its
+    folded filters when any is)."""
+    if not form.is_bound:
+        return 0
+    return sum(
+        1
+        for name in form.fields
+        if any(value not in ("", None) for value in form.data.getlist(form.add_prefix(name)))
+    )

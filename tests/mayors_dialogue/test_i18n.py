@@ -15,7 +15,7 @@ NAVIGATION = {
 
 
 def main_navigation(html: str) -> list[str]:
-    nav = re.search(r'<nav class="wrap main-nav"[^>]*>(.*?)</nav>', html, re.S).group(1)
+    nav = re.search(r'<nav class="main-nav"[^>]*>(.*?)</nav>', html, re.S).group(1)
     return re.findall(r"<a [^>]*>([^<]+)</a>", nav)
 
 

@@ -35,7 +35,9 @@ def test_pages_have_landmarks_and_a_skip_link(client, db):
     assert '<main id="main" class="wrap" tabindex="-1">' in html
     assert html.count("<header") == 1
     assert html.count("<footer") == 1
-    assert '<nav class="wrap main-nav" aria-label="Main">' in html
+    menu = html[html.index('<details class="site-menu">') : html.index("</details>")]
+    assert '<nav class="main-nav" aria-label="Main">' in menu
+    assert '<form class="language-switcher"' in menu
 
 
 def test_signed_in_menu_shows_admin_link_only_to_admins(client, roles):
