@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from mayors_dialogue.enums import Language
 from mayors_dialogue.forms import (
+    KeepsUploadsMixin,
     SafeModelMultipleChoiceField,
     TranslatedFieldsMixin,
     UploadLimitMixin,
@@ -21,7 +22,7 @@ def _working_language_choices(form) -> None:
     ]
 
 
-class CityProfileForm(UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm):
+class CityProfileForm(KeepsUploadsMixin, UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm):
     """What a city's staff and mayor keep current. Status, coordinates and time zone are
     the secretariat's (Django admin)."""
 
@@ -124,7 +125,9 @@ PotentialFormSet = _formset(CityPotential, PotentialForm)
 GoodPracticeFormSet = _formset(GoodPractice, GoodPracticeForm)
 
 
-class PartnerProfileForm(UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm):
+class PartnerProfileForm(
+    KeepsUploadsMixin, UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm
+):
     """What a partner organisation's staff keep current; kind and role are the secretariat's."""
 
     proper_names = ("name",)

@@ -1,21 +1,25 @@
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import City, PartnerOrganisation, Theme
 from mayors_dialogue.forms import (
+    KeepsUploadsMixin,
     SafeModelMultipleChoiceField,
     TranslatedFieldsMixin,
     UploadLimitMixin,
 )
 from mayors_dialogue.translated import shown_text, translated_names
+from mayors_dialogue.widgets import SearchableCheckboxSelectMultiple
 
 from .enums import DOCUMENT_LANGUAGES, DocumentType
 from .models import EvidenceDocument
+from .services import evidence_file_check
 
 ACCEPT = ".pdf,.docx,.xlsx,.pptx,.odt,.csv"
 
 
-class EvidenceForm(UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm):
+class EvidenceForm(KeepsUploadsMixin, UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm):
     """Upload or edit a document. People of a city (who are not partner staff or admins) may
     only add good practice for their own cities."""
 
@@ -44,7 +48,7 @@ class EvidenceForm(UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm):
             **{name: forms.Textarea(attrs={"rows": 3}) for name in translated_names("summary")},
             "publication_date": forms.DateInput(attrs={"type": "date"}),
             "themes": forms.CheckboxSelectMultiple,
-            "cities": forms.CheckboxSelectMultiple,
+            "cities": SearchableCheckboxSelectMultiple,
             "file": forms.ClearableFileInput(attrs={"accept": ACCEPT}),
         }
         field_classes = dict.fromkeys(("themes", "cities"), SafeModelMultipleChoiceField)
@@ -69,6 +73,19 @@ class EvidenceForm(UploadLimitMixin, TranslatedFieldsMixin, forms.ModelForm):
             ]
             self.fields["cities"].queryset = City.objects.filter(pk__in=[c.pk for c in own_cities])
             self.fields["cities"].required = True
+
+    def clean_file(self):
+        """A new file is checked here, so that only a real document is kept for the next
+        submission when another field has an error."""
+        upload = self.cleaned_data.get("file")
+        if upload and hasattr(upload, "content_type"):
+            try:
+                evidence_file_check(upload)
+            except ValidationError as error:
+                raise ValidationError(error.message_dict["file"]) from error
+            finally:
+                upload.seek(0)
+        return upload
 
     def add_error(self, field, error):
         """The model checks `languages`; on this form they are `document_languages`."""

@@ -1,6 +1,7 @@
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.db import connections, models
 from django.template.defaultfilters import filesizeformat
 from django.utils.text import capfirst
@@ -8,6 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from .enums import Language
+from .kept_uploads import kept_upload_open, kept_upload_store
 from .models import User
 from .rows import RowInput
 from .translated import (
@@ -253,6 +255,40 @@ class UploadLimitMixin:
             )
             self._errors[name] = self.error_class([message], renderer=self.renderer)
             self.cleaned_data.pop(name, None)
+
+
+class KeepsUploadsMixin:
+    """For forms with file fields: a valid file chosen in a submission that fails on another
+    field is kept (`kept_uploads`) and used again if the next submission brings no new file,
+    so nobody has to choose it twice. The field shows "File kept: name"."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            return
+        for name, field in self._file_fields():
+            key = self.add_prefix(name)
+            if self.files.get(key) or self.data.get(f"{key}-clear"):
+                continue
+            upload = kept_upload_open(self.data.get(f"{key}-kept", ""))
+            if upload is not None:
+                self.files = self.files.copy()
+                self.files[key] = upload
+                field.kept = {"name": upload.name, "token": self.data[f"{key}-kept"]}
+
+    def _file_fields(self):
+        return [(n, f) for n, f in self.fields.items() if isinstance(f, forms.FileField)]
+
+    def full_clean(self):
+        super().full_clean()
+        if not self.is_bound or not self._errors:
+            return
+        for name, field in self._file_fields():
+            upload = self.cleaned_data.get(name)
+            if name in self._errors or getattr(field, "kept", None):
+                continue
+            if isinstance(upload, UploadedFile) and upload is self.files.get(self.add_prefix(name)):
+                field.kept = {"name": upload.name, "token": kept_upload_store(upload)}
 
 
 def form_values(form: forms.ModelForm) -> dict:

@@ -3,6 +3,7 @@ import logging
 from celery import shared_task
 from django.conf import settings
 
+from .kept_uploads import kept_uploads_remove_abandoned
 from .models import Email
 from .services import DELIVERY_ERRORS, email_deliver, email_mark_failed, email_requeue_stale
 
@@ -29,3 +30,8 @@ def email_send(self, *, email_id: int) -> None:
 @shared_task(name="mayors_dialogue.email_requeue_stale")
 def email_requeue_stale_task() -> int:
     return email_requeue_stale()
+
+
+@shared_task(name="mayors_dialogue.kept_uploads_remove_abandoned")
+def kept_uploads_remove_abandoned_task() -> int:
+    return kept_uploads_remove_abandoned()

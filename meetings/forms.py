@@ -15,6 +15,7 @@ from mayors_dialogue.forms import (
 )
 from mayors_dialogue.translated import shown_text, translated_names
 from mayors_dialogue.validators import validate_time_zone
+from mayors_dialogue.widgets import SearchableCheckboxSelectMultiple
 
 from .enums import MeetingStatus, RSVPResponse
 from .models import AgendaItem, Meeting, Series
@@ -73,7 +74,7 @@ class MeetingForm(TranslatedFieldsMixin, forms.ModelForm):
         ]
         widgets = {
             **{name: forms.Textarea(attrs={"rows": 3}) for name in translated_names("description")},
-            "invited_cities": forms.CheckboxSelectMultiple,
+            "invited_cities": SearchableCheckboxSelectMultiple,
             "invited_organisations": forms.CheckboxSelectMultiple,
             "themes": forms.CheckboxSelectMultiple,
         }
@@ -178,7 +179,7 @@ class AgendaItemForm(TranslatedFieldsMixin, forms.ModelForm):
         ]
         widgets = {
             **{name: forms.Textarea(attrs={"rows": 2}) for name in translated_names("description")},
-            "documents": forms.SelectMultiple(attrs={"size": 6}),
+            "documents": SearchableCheckboxSelectMultiple,
         }
         field_classes = {"documents": SafeModelMultipleChoiceField}
         help_texts = {"documents": _("The briefing pack: documents from the evidence library.")}

@@ -240,10 +240,6 @@ class MeetingFormView(TemplateView):
         form, agenda = self.build(meeting)
         valid = form.is_valid() and agenda.is_valid()
         if "preview" in request.POST or not valid:
-            if not valid and "preview" not in request.POST:
-                messages.error(
-                    request, _("The meeting was not saved. Please correct the marked fields.")
-                )
             return self.render_form(form, agenda, meeting)
         meeting = meeting_save(
             meeting=meeting,

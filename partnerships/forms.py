@@ -7,6 +7,7 @@ from mayors_dialogue.forms import (
     TranslatedFieldsMixin,
 )
 from mayors_dialogue.translated import shown_text, translated_names
+from mayors_dialogue.widgets import SearchableCheckboxSelectMultiple
 
 from .enums import ProposalStatus, SupportKind
 from .models import Proposal
@@ -31,8 +32,8 @@ class ProposalForm(TranslatedFieldsMixin, forms.ModelForm):
                 for name in translated_names("summary", "offers", "seeks")
             },
             "themes": forms.CheckboxSelectMultiple,
-            "preferred_cities": forms.CheckboxSelectMultiple,
-            "evidence": forms.SelectMultiple(attrs={"size": 6}),
+            "preferred_cities": SearchableCheckboxSelectMultiple,
+            "evidence": SearchableCheckboxSelectMultiple,
         }
         field_classes = dict.fromkeys(
             ("themes", "preferred_cities", "evidence"), SafeModelMultipleChoiceField

@@ -7,6 +7,7 @@ from django.views.generic import DetailView, TemplateView, View
 from django_filters.views import FilterView
 
 from mayors_dialogue.caching import CachedMainMixin
+from mayors_dialogue.enums import Language
 from mayors_dialogue.forms import form_values, formset_rows
 from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
 from mayors_dialogue.spreadsheets import csv_writer
@@ -116,7 +117,7 @@ class CityUpdateView(CityObjectMixin, TemplateView):
         city = self.get_permission_object()
         data = self.request.POST if self.request.method == "POST" else None
         files = self.request.FILES if self.request.method == "POST" else None
-        working = {"working_language": city.working_language_for(self.request.user)}
+        working = {"working_language": self.writing_in()}
         form = CityProfileForm(
             data,
             files,
@@ -129,6 +130,14 @@ class CityUpdateView(CityObjectMixin, TemplateView):
             for item, (formset_class, prefix) in self.formset_classes.items()
         }
         return form, formsets
+
+    def writing_in(self) -> str:
+        """The language whose fields are open: the one the person chose above the form
+        (kept across a failed save), else the city's or their own working language."""
+        chosen = self.request.POST.get("write") or self.request.GET.get("write")
+        if chosen in dict(Language.choices):
+            return chosen
+        return self.get_permission_object().working_language_for(self.request.user)
 
     def get(self, request, *args, **kwargs):
         form, formsets = self.build_forms()
@@ -148,12 +157,17 @@ class CityUpdateView(CityObjectMixin, TemplateView):
             else:
                 messages.info(request, _("Nothing was changed."))
             return redirect(form.instance)
-        messages.error(request, _("The profile was not saved. Please correct the marked fields."))
         return self.render_to_response(self.get_context_data(form=form, formsets=formsets))
 
     def get_context_data(self, **kwargs):
         city = self.get_permission_object()
-        return super().get_context_data(city=city, completeness=city_completeness(city), **kwargs)
+        return super().get_context_data(
+            city=city,
+            completeness=city_completeness(city),
+            writing_in=self.writing_in(),
+            languages=Language.choices,
+            **kwargs,
+        )
 
 
 class CityExportView(PermissionMixin, View):
@@ -243,7 +257,6 @@ class PartnerUpdateView(PartnerObjectMixin, TemplateView):
                 request, _("The profile has been saved.") if change else _("Nothing was changed.")
             )
             return redirect(form.instance)
-        messages.error(request, _("The profile was not saved. Please correct the marked fields."))
         return self.render_to_response(self.get_context_data(form=form))
 
     def get_context_data(self, **kwargs):

@@ -285,6 +285,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "notifications.notification_digests_send",
         "schedule": crontab(minute="*/15"),
     },
+    "kept-uploads-cleanup": {
+        "task": "mayors_dialogue.kept_uploads_remove_abandoned",
+        "schedule": crontab(minute=41),
+    },
     "comment-digests": {
         "task": "partnerships.comment_digests_send",
         "schedule": crontab(minute="*/10"),

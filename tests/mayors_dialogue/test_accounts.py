@@ -59,7 +59,8 @@ def test_wrong_password_gives_a_clear_error_in_the_page_language(client, db, lan
 
     assert response.status_code == 200
     assert response.context["form"].non_field_errors() == [message]
-    assert f'<ul class="errorlist nonfield"><li>{message}</li></ul>' in response.text
+    summary = response.text[response.text.index('<div class="error-summary"') :]
+    assert message in summary[: summary.index("</div>")]
 
 
 def test_unverified_address_must_be_confirmed_before_login(

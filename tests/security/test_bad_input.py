@@ -43,7 +43,11 @@ class TestAMeetingThatEndsBeforeItStarts:
         response = client.post("/fr/meetings/new/", data)
 
         assert response.status_code == 200
-        assert response.content.decode().count("La réunion doit se terminer après son début.") == 1
+        html = response.content.decode()
+        message = "La réunion doit se terminer après son début."
+        # once beside the field, once in the summary at the top, as a link to the field
+        assert html.count(message) == 2
+        assert f'<a href="#id_end_time">Heure de fin\u00a0: {message}</a>' in html
         assert Meeting.objects.count() == 0
 
 
