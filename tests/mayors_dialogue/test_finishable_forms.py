@@ -181,7 +181,7 @@ class TestAFileChosenBeforeAFailedSave:
         assert failed.status_code == 200
         assert EvidenceDocument.objects.count() == 0
         assert "File kept: <strong>coastal report.pdf</strong>" in failed.text
-        token = re.search(r'name="file-kept" value="([^"]+)"', failed.text).group(1)
+        token = re.search(r'name="file-kept"\s+value="([^"]+)"', failed.text).group(1)
         assert [path.read_bytes() for path in kept_files()] == [PDF]
 
         saved = client.post("/en/evidence/new/", upload_data(**{"file-kept": token}))
@@ -195,7 +195,7 @@ class TestAFileChosenBeforeAFailedSave:
         client.force_login(publisher)
         first = SimpleUploadedFile("first.pdf", PDF, "application/pdf")
         failed = client.post("/en/evidence/new/", upload_data(title_en="", file=first))
-        token = re.search(r'name="file-kept" value="([^"]+)"', failed.text).group(1)
+        token = re.search(r'name="file-kept"\s+value="([^"]+)"', failed.text).group(1)
         other = text_pdf("Other", "Another document.")
 
         client.post(
