@@ -38,7 +38,10 @@ def summarised_errors(*forms) -> list[dict]:
             ]
             noun = capfirst(str(item.model._meta.verbose_name)) if hasattr(item, "model") else ""
             for number, form in enumerate(item.forms, start=1):
-                if form.errors:
+                if not form.errors:
+                    continue
+                # a row marked for deletion is not validated: its errors stop nothing
+                if not (item.can_delete and item._should_delete_form(form)):
                     errors += _form_errors(
                         form, row=_("%(item)s %(number)s") % {"item": noun, "number": number}
                     )

@@ -302,3 +302,15 @@ class TestListPagesFoldTheirFiltersOnAPhone:
         html = client.get("/en/cities/").text
 
         assert html.index('class="directory-map"') < html.index('class="directory-results"')
+
+
+def test_a_row_being_deleted_is_not_in_the_summary(client, staff_a, described_city):
+    practice = GoodPracticeFactory(city=described_city)
+    client.force_login(staff_a)
+    data = profile_post_data(described_city, practices=[practice], website="not a link")
+    data["practices-0-link"] = "not a link either"
+    data["practices-0-DELETE"] = "on"
+
+    response = client.post(f"/en/cities/{described_city.slug}/edit/", data)
+
+    assert summary_links(response.text) == [("id_website", "Website: Enter a valid URL.")]
