@@ -38,11 +38,16 @@ def _release() -> str:
 
 
 def cache_version(domain: str) -> str:
-    version = cache.get(_version_key(domain))
-    if version is None:
-        cache.add(_version_key(domain), uuid.uuid4().hex[:12], None)
-        version = cache.get(_version_key(domain))
-    return version
+    return cache.get(_version_key(domain)) or _version_create(domain)
+
+
+def _version_create(domain: str) -> str:
+    """A first version for a domain found without one: ours if we add it first, else the
+    one another request just added."""
+    version = uuid.uuid4().hex[:12]
+    if cache.add(_version_key(domain), version, None):
+        return version
+    return cache.get(_version_key(domain)) or version
 
 
 def cache_invalidate(*domains: str) -> None:
@@ -56,7 +61,7 @@ def cached(domain: str, parts: tuple, compute, timeout: int = TIMEOUT):
     (the version and the value are read in one round trip)."""
     key = f"{domain}:" + hashlib.sha256(repr((_release(), *parts)).encode()).hexdigest()[:32]
     found = cache.get_many([_version_key(domain), key])
-    version = found.get(_version_key(domain)) or cache_version(domain)
+    version = found.get(_version_key(domain)) or _version_create(domain)
     kept = found.get(key)
     if kept is not None and kept[0] == version:
         return kept[1]
@@ -135,7 +140,7 @@ class CachedMainMixin:
         version_keys = [_version_key(domain) for domain in domains]
         found = cache.get_many([*version_keys, *[k for k in (key, page_key) if k]])
         versions = tuple(
-            found.get(version_key) or cache_version(domain)
+            found.get(version_key) or _version_create(domain)
             for version_key, domain in zip(version_keys, domains, strict=True)
         )
         page = found.get(page_key) if page_key else None
