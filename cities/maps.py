@@ -124,29 +124,6 @@ def city_map_html(cities) -> str:
     )
 
 
-def home_map_html(*, groups=None) -> str:
-    """The home page's map: the cities its lists name (lead cities first, at most
-    `HOME_CITIES_PER_CONTINENT` a continent), so that its weight and cost stay the same
-    however many cities join; the directory's map has them all. Rendered once per language
-    until the directory changes."""
-    from django.utils.translation import get_language
-
-    from mayors_dialogue.caching import cached
-
-    from .selectors import HOME_CITIES_PER_CONTINENT, cities_by_continent
-
-    def render():
-        shown = [
-            city
-            for _label, cities in (groups or cities_by_continent)()
-            for city in cities[:HOME_CITIES_PER_CONTINENT]
-            if city.latitude is not None and city.longitude is not None
-        ]
-        return city_map_html(shown)
-
-    return cached("directory", ("home-map", get_language()), render)
-
-
 def cached_city_map_html() -> str:
     """The map of the whole directory, rendered once per language until the directory
     changes."""

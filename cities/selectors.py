@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from mayors_dialogue.caching import cached
 from mayors_dialogue.translated import (
+    reading_order,
     shown_text,
     translated_fields_of,
     translated_names,
@@ -41,22 +42,44 @@ def display_sort_key(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
 
-def cities_by_continent() -> list[tuple[str, list[City]]]:
-    """The public directory grouped by continent, in one query, for the home page. Sorted in
-    Python by the name shown in the current language (or its English fallback)."""
-    groups: dict[str, list[City]] = defaultdict(list)
-    # only what the lists and the map show, in no order: they are sorted here
-    rows = City.objects.public().order_by().only(
-        "pk", "slug", "status", "continent", "country", "latitude", "longitude",
-        "original_language", "name", *translated_names("name"),
-    )  # fmt: skip
-    cities = sorted(
-        rows, key=lambda city: (city.status != CityStatus.LEAD, display_sort_key(city.name))
+def cities_by_continent(*, limit: int | None = None) -> list[tuple[str, list[City], int]]:
+    """The public directory grouped by continent for the home page: (continent, its first
+    `limit` cities, how many it has). Lead cities first, then by the name shown in the
+    current language, ignoring case and accents. The names are read as plain rows and sorted
+    here; only the cities named become model objects (a second query), with only the fields
+    the lists and the map show."""
+    language = get_language()
+    name_fields = translated_names("name")
+    rows = (
+        City.objects.public()
+        .order_by()
+        .values_list("pk", "status", "continent", "original_language", *name_fields)
     )
-    for city in cities:
-        groups[city.continent].append(city)
+    by_continent: dict[str, list[tuple]] = defaultdict(list)
+    # where to look for the shown name, by the name's original language: the reader's
+    # language first, then the original, then the others (as `text_in` does)
+    languages = list(settings.MODELTRANSLATION_LANGUAGES)
+    orders = {
+        original: [languages.index(code) for code in reading_order(language, original)]
+        for original in ("", *languages)
+    }
+    for pk, status, continent, original, *names in rows:
+        order = orders.get(original) or orders[""]
+        shown = next((names[index] for index in order if names[index]), "")
+        by_continent[continent].append((status != CityStatus.LEAD, display_sort_key(shown), pk))
+    chosen = {
+        continent: [pk for *_key, pk in sorted(keys)[:limit]]
+        for continent, keys in by_continent.items()
+    }
+    cities = City.objects.order_by().only(
+        "pk", "slug", "status", "continent", "country", "latitude", "longitude",
+        "original_language", "name", *name_fields,
+    ).in_bulk([pk for pks in chosen.values() for pk in pks])  # fmt: skip
     labels = dict(Continent.choices)  # each label translated once, not once a city
-    return [(str(labels[code]), groups[code]) for code in sorted(groups)]
+    return [
+        (str(labels[code]), [cities[pk] for pk in chosen[code]], len(by_continent[code]))
+        for code in sorted(chosen)
+    ]
 
 
 # The home page names this many cities per continent, lead cities first; the directory has
@@ -64,15 +87,26 @@ def cities_by_continent() -> list[tuple[str, list[City]]]:
 HOME_CITIES_PER_CONTINENT = 40
 
 
-def home_directory_html(*, groups=cities_by_continent) -> dict[str, str]:
-    """The home page's lists of partners and cities, rendered once per language until the
-    directory changes: with hundreds of cities, rendering them is most of the page's cost.
-    `groups` may be shared with the home page's map, so the cities are read once."""
+def home_cities_by_continent():
+    return cities_by_continent(limit=HOME_CITIES_PER_CONTINENT)
+
+
+def home_directory_html() -> dict[str, str]:
+    """The home page's lists of partners and cities and its map, rendered together once per
+    language until the directory changes (one entry to read and keep, the cities read once).
+    The map shows the cities the lists name (lead cities first, at most
+    `HOME_CITIES_PER_CONTINENT` a continent), so its weight and cost stay the same however
+    many cities join; the directory's map has them all."""
+    from .maps import city_map_html
 
     def render():
-        continents = [
-            (label, cities[:HOME_CITIES_PER_CONTINENT], len(cities) - HOME_CITIES_PER_CONTINENT)
-            for label, cities in groups()
+        groups = home_cities_by_continent()
+        continents = [(label, cities, total - len(cities)) for label, cities, total in groups]
+        on_map = [
+            city
+            for _label, cities, _total in groups
+            for city in cities
+            if city.latitude is not None and city.longitude is not None
         ]
         return {
             "partners": render_to_string(
@@ -81,6 +115,7 @@ def home_directory_html(*, groups=cities_by_continent) -> dict[str, str]:
             "cities": render_to_string(
                 "cities/includes/city_list.html", {"continents": continents}
             ),
+            "map": city_map_html(on_map),
         }
 
     return cached("directory", ("home", get_language()), render)

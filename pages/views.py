@@ -1,6 +1,5 @@
 """Pages that show what several apps own: the home page and a person's preferences."""
 
-import functools
 from datetime import UTC
 
 from django.conf import settings
@@ -12,8 +11,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView, View
 
-from cities.maps import home_map_html
-from cities.selectors import cities_by_continent, dialogue_time_zones, home_directory_html
+from cities.selectors import dialogue_time_zones, home_directory_html
 from evidence.selectors import documents_newest
 from invitations.selectors import invitations_sent_by
 from mayors_dialogue.caching import CachedMainMixin
@@ -40,10 +38,8 @@ class HomeView(CachedMainMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         user = self.request.user
-        groups = functools.cache(cities_by_continent)  # read once, if either is not kept
         return super().get_context_data(
-            directory=home_directory_html(groups=groups),
-            city_map=home_map_html(groups=groups),
+            directory=home_directory_html(),
             next_meetings=meetings_next(user=user),
             zone=reader_zone(user),
             shown_zone=reader_zone(user) or UTC,

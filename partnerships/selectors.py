@@ -4,6 +4,7 @@ from datetime import timedelta
 from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404
 
+from cities.models import City
 from cities.selectors import user_cities
 from mayors_dialogue.translated import translated_names
 
@@ -188,6 +189,9 @@ def proposals_stalled(*, now, days: int = 30):
     )
 
 
+NAMES_ONLY = ("pk", "slug", "original_language", "name", *translated_names("name"))
+
+
 def partnerships_latest_agreed(*, limit: int = 4) -> list[Proposal]:
     """The latest partnerships agreed (or since under way), public, for the home page: three
     queries."""
@@ -202,7 +206,11 @@ def partnerships_latest_agreed(*, limit: int = 4) -> list[Proposal]:
             "title",
             *translated_names("title"),
         )
-        .prefetch_related("city", "partner_cities")  # for the few, not before the sort
+        # for the few, not before the sort; of the cities only their names
+        .prefetch_related(
+            Prefetch("city", queryset=City.objects.only(*NAMES_ONLY)),
+            Prefetch("partner_cities", queryset=City.objects.only(*NAMES_ONLY)),
+        )
         .order_by("-updated_at", "-pk")[:limit]
     )
 

@@ -29,9 +29,42 @@ def test_cities_are_grouped_by_continent_and_sorted_by_the_shown_name(db, settin
     CityFactory(name_en="Accra", name_de="Accra", continent="africa")
 
     with translation.override("de"):
-        groups = [(label, [c.name for c in cities]) for label, cities in cities_by_continent()]
+        groups = [
+            (label, [c.name for c in cities], total)
+            for label, cities, total in cities_by_continent()
+        ]
 
-    assert groups == [("Afrika", ["Accra", "Kampala"]), ("Europa", ["Antwerpen", "Zürich"])]
+    assert groups == [("Afrika", ["Accra", "Kampala"], 2), ("Europa", ["Antwerpen", "Zürich"], 2)]
+
+
+def test_the_home_page_reads_only_the_cities_it_names(db, django_assert_num_queries):
+    """Lead cities first, then by the shown name, at most `limit` a continent with the
+    continent's total; model objects only for those named (the rest are plain rows)."""
+    from django.db.models.signals import post_init
+
+    from cities.models import City
+
+    for name in ["Éze", "Bari", "Dover", "Cork", "Aarhus"]:
+        CityFactory(name_en=name, continent="europe")
+    CityFactory(name_en="Zagreb", continent="europe", status="lead")
+    CityFactory(name_en="Praia", continent="africa")
+    built = []
+
+    def count(sender, instance, **kwargs):
+        built.append(instance.name)
+
+    post_init.connect(count, sender=City)
+    try:
+        with django_assert_num_queries(2):
+            groups = cities_by_continent(limit=3)
+    finally:
+        post_init.disconnect(count, sender=City)
+
+    assert [(label, [c.name for c in cities], total) for label, cities, total in groups] == [
+        ("Africa", ["Praia"], 1),
+        ("Europe", ["Zagreb", "Aarhus", "Bari"], 6),
+    ]
+    assert sorted(built) == ["Aarhus", "Bari", "Praia", "Zagreb"]
 
 
 def test_partners_are_sorted_by_name(db):

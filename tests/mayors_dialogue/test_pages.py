@@ -85,10 +85,10 @@ def make_directory(size: int) -> None:
 def test_home_runs_a_fixed_number_of_queries(client, db, django_assert_num_queries, size):
     make_directory(size)
 
-    # the cities (once for the lists and the map), the partners, the next meetings, the
-    # latest partnerships with their cities and partner cities, the open proposals counted
-    # by theme and those themes, the newest documents
-    with django_assert_num_queries(9):
+    # the cities' names to sort, then those the lists and the map show, the partners, the
+    # next meetings, the latest partnerships with their cities and partner cities, the open
+    # proposals counted by theme and those themes, the newest documents
+    with django_assert_num_queries(10):
         response = client.get("/en/")
 
     assert response.text.count('<a class="city-name"') == size
