@@ -38,6 +38,8 @@ RECENT_CHANGES = 8
 def display_sort_key(text: str) -> str:
     """Sort names as people read them in any of the four languages: ignoring case and accents,
     so Zürich sorts with Zurich and Ávila with Avila."""
+    if text.isascii():  # most names: nothing to decompose
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 

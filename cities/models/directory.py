@@ -3,8 +3,9 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -83,6 +84,19 @@ class WorkingLanguageModel(OriginalLanguageModel):
         return self.working_language or getattr(user, "language", "")
 
 
+_CITY_URL_PATTERNS: dict[tuple, str] = {}
+
+
+def city_url(slug: str) -> str:
+    """A city's address: one `reverse` per language (and URL configuration) instead of one
+    per city, for the pages that link hundreds of them. Slugs need no quoting."""
+    key = (get_language(), get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)
+    pattern = _CITY_URL_PATTERNS.get(key)
+    if pattern is None:
+        pattern = _CITY_URL_PATTERNS[key] = reverse("cities:detail", kwargs={"slug": "-slug-"})
+    return pattern.replace("/-slug-/", f"/{slug}/")
+
+
 class City(WorkingLanguageModel):
     texts_required = ("name",)
 
@@ -140,7 +154,7 @@ class City(WorkingLanguageModel):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("cities:detail", kwargs={"slug": self.slug})
+        return city_url(self.slug)
 
     @property
     def is_public(self) -> bool:

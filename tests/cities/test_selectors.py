@@ -136,3 +136,19 @@ def test_pages_activate_the_viewers_zone(client, db):
     response = client.get("/en/")
 
     assert response.context["TIME_ZONE"] == "Africa/Kampala"
+
+
+def test_a_city_address_is_the_one_reverse_gives_in_each_language(db):
+    from django.urls import reverse, set_script_prefix
+
+    city = CityFactory(slug="freetown")
+    for language in ["en", "fr", "pt"]:
+        with translation.override(language):
+            assert city.get_absolute_url() == reverse("cities:detail", kwargs={"slug": "freetown"})
+            assert city.get_absolute_url() == f"/{language}/cities/freetown/"
+    set_script_prefix("/dialogue/")
+    try:
+        with translation.override("de"):
+            assert city.get_absolute_url() == "/dialogue/de/cities/freetown/"
+    finally:
+        set_script_prefix("/")
