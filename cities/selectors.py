@@ -120,7 +120,8 @@ def home_directory_html() -> dict[str, str]:
             "map": city_map_html(on_map),
         }
 
-    return cached("directory", ("home", get_language()), render)
+    # a key of its own: entries of the earlier shape (without the map) are never read
+    return cached("directory", ("home-lists-and-map", get_language()), render)
 
 
 def public_city_choices() -> list[tuple[int, str]]:
