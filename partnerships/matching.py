@@ -3,6 +3,7 @@ reasons in words. Deterministic, and built from two queries for the whole direct
 
 from dataclasses import dataclass, field
 
+from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -39,6 +40,18 @@ def profiles(cities=None) -> dict[int, Profile]:
     for need in CityNeed.objects.filter(city__in=result).select_related("theme"):
         result[need.city_id].needs.add(need.theme)
     for potential in CityPotential.objects.filter(city__in=result).select_related("theme"):
+        result[potential.city_id].offers.add(potential.theme)
+    return result
+
+
+def profiles_of(cities) -> dict[int, Profile]:
+    """`profiles` of a query of cities, in three queries even when it finds none (so that a
+    page's count of queries does not depend on its data)."""
+    result = {city.pk: Profile(city=city) for city in cities}
+    ids = cities.values("pk")
+    for need in CityNeed.objects.filter(city__in=ids).select_related("theme"):
+        result[need.city_id].needs.add(need.theme)
+    for potential in CityPotential.objects.filter(city__in=ids).select_related("theme"):
         result[potential.city_id].offers.add(potential.theme)
     return result
 
@@ -109,6 +122,86 @@ def _one_direction(city: City, direction: str, *, limit: int, everyone) -> list[
             if pk != city.pk
         ),
         limit,
+    )
+
+
+def _tied_at_the_top(seeker: Profile, *, directions, exclude_pk: int, limit: int):
+    """The public cities that would be among the first `limit` of `_ranked` for `seeker`, as
+    a query: their scores counted by the database, with every city tied with the last one
+    (so that the tie-break stays Python's, by English name, not the database's collation)."""
+    from django.db.models import Case, Count, F, Q, Subquery, Value, When
+    from django.db.models.functions import Coalesce
+
+    def shared(relation: str, themes) -> Count | Value:
+        # no themes to share counts nothing (an empty `__in` would empty the whole query)
+        if not themes:
+            return Value(0)
+        ids = [theme.pk for theme in themes]
+        return Count(
+            f"{relation}__theme", distinct=True, filter=Q(**{f"{relation}__theme__in": ids})
+        )
+
+    matched = (
+        City.objects.public()
+        .exclude(pk=exclude_pk)
+        .annotate(
+            match_helps=shared("potentials", seeker.needs) if HELPS in directions else Value(0),
+            match_helped=shared("needs", seeker.offers) if HELPED in directions else Value(0),
+        )
+        .annotate(match_themes=F("match_helps") + F("match_helped"))
+        .filter(match_themes__gt=0)
+        .annotate(
+            match_rank=THEME_WEIGHT * F("match_themes")
+            + Case(
+                When(~Q(continent=seeker.city.continent), then=Value(CROSS_CONTINENT_BONUS)),
+                default=Value(0),
+            )
+        )
+        .order_by()
+    )
+    # the score of the `limit`-th city; with fewer matches, any score
+    last = matched.order_by("-match_rank").values("match_rank")[limit - 1 : limit]
+    return matched.filter(match_rank__gte=Coalesce(Subquery(last), Value(1))).values("pk")
+
+
+def _ranked_among(seeker: Profile, candidates, *, directions, limit: int) -> list[Match]:
+    """`_ranked` among `candidates` (a query of cities holding every city tied at the top,
+    see `_tied_at_the_top`): the same matches as among every city."""
+    others = profiles_of(candidates)
+    return _ranked(
+        (city_match(seeker, other, directions=directions) for other in others.values()), limit
+    )
+
+
+def suggestions_quickly(city: City, *, limit: int = 5) -> dict[str, list[Match]]:
+    """`cities_offering_what_city_needs` (`helps`) and `cities_city_can_help` (`helped`):
+    the same matches, ranked by the database instead of over every city's profile in
+    Python; five queries at any size."""
+    seeker = profiles([city])[city.pk]
+    tied = [
+        _tied_at_the_top(seeker, directions=(direction,), exclude_pk=city.pk, limit=limit)
+        for direction in (HELPS, HELPED)
+    ]
+    # each direction among the cities tied at the top of either: a superset of its own
+    others = profiles_of(City.objects.filter(Q(pk__in=tied[0]) | Q(pk__in=tied[1])))
+    return {
+        direction: _ranked(
+            (city_match(seeker, other, directions=(direction,)) for other in others.values()),
+            limit,
+        )
+        for direction in (HELPS, HELPED)
+    }
+
+
+def cities_that_could_help_quickly(proposal, *, limit: int = 5) -> list[Match]:
+    """`cities_that_could_help`, ranked by the database: for the proposal page, six queries
+    at any size."""
+    proposing = profiles([proposal.city])[proposal.city_id]
+    seeker = Profile(city=proposal.city, needs=set(proposal.themes.all()), offers=proposing.offers)
+    directions = (HELPS, HELPED)
+    tied = _tied_at_the_top(seeker, directions=directions, exclude_pk=proposal.city_id, limit=limit)
+    return _ranked_among(
+        seeker, City.objects.filter(pk__in=tied), directions=directions, limit=limit
     )
 
 
@@ -223,35 +316,23 @@ def by_relevance(proposals, city: City) -> list:
     return ranked
 
 
-def cached_suggestions(city: City, *, everyone=profiles) -> dict[str, list[Match]]:
+def cached_suggestions(city: City) -> dict[str, list[Match]]:
     """Both directions of matchmaking for a city's page (`helps`: cities that can help with
-    what it needs; `helped`: cities it can help), kept until the directory changes:
-    computing them reads every city's needs and potentials (`everyone()`, which a page may
-    share)."""
+    what it needs; `helped`: cities it can help), ranked by the database, kept until the
+    directory changes."""
 
     def compute():
-        profiles_now = everyone()
-        return {
-            HELPS: cities_offering_what_city_needs(city, everyone=profiles_now),
-            HELPED: cities_city_can_help(city, everyone=profiles_now),
-        }
+        return suggestions_quickly(city)
 
     return cached("directory", ("suggestions-both", city.pk, get_language()), compute)
 
 
-def cached_fitting_proposals(city: City, *, everyone=profiles) -> list[tuple]:
+def cached_fitting_proposals(city: City) -> list[tuple]:
     """`proposals_fitting_city` over the open proposals (which every signed-in participant
-    sees), kept until the directory or the proposals change."""
-    from .enums import ProposalStatus
-    from .models import Proposal
+    sees), ranked by the database, kept until the directory or the proposals change."""
 
     def compute():
-        open_proposals = (
-            Proposal.objects.filter(status=ProposalStatus.OPEN)
-            .select_related("city")
-            .prefetch_related("themes")
-        )
-        return proposals_fitting_city(city, open_proposals, everyone=everyone())
+        return proposals_fitting_city_quickly(city, limit=5)
 
     return cached(
         "directory",

@@ -1,4 +1,3 @@
-import functools
 from datetime import timedelta
 
 from django.db.models import Count, Prefetch, Q
@@ -37,7 +36,6 @@ def partnerships_for_city(*, city, user) -> dict:
     """The section of a city's profile: the latest proposals and partnerships it takes part
     in, as proposer or partner, that the reader may see; the cities that fit it as partners,
     in each direction; and for signed-in readers the proposals that fit it."""
-    everyone = functools.cache(matching.profiles)  # read at most once, on a cache miss
     proposals = (
         Proposal.objects.visible_to(user)
         .filter(
@@ -53,8 +51,8 @@ def partnerships_for_city(*, city, user) -> dict:
     )
     return {
         "city_proposals": _latest(proposals),
-        "suggestions": matching.cached_suggestions(city, everyone=everyone),
-        "fitting_proposals": matching.cached_fitting_proposals(city, everyone=everyone)
+        "suggestions": matching.cached_suggestions(city),
+        "fitting_proposals": matching.cached_fitting_proposals(city)
         if user.is_authenticated
         else [],
     }

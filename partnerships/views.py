@@ -154,7 +154,9 @@ class ProposalDetailView(ProposalObjectMixin, DetailView):
             support_form=SupportForm()
             if user.has_perm("partnerships.support_proposal", proposal)
             else None,
-            helpers=matching.cities_that_could_help(proposal) if user.is_authenticated else [],
+            helpers=matching.cities_that_could_help_quickly(proposal)
+            if user.is_authenticated
+            else [],
             **kwargs,
         )
 

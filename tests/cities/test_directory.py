@@ -127,9 +127,10 @@ def test_city_profile_runs_a_fixed_number_of_queries(
     # session, user, the city for the permission check, then city, needs, potentials,
     # practices, their themes, mayors, changes, the permission checks for editing and
     # inviting, its meetings (coming up, held, their count), its partnerships and proposals
-    # and their count, the count of documents about it, the directory's needs and
-    # potentials for matchmaking (3), and open proposals with themes
-    with django_assert_num_queries(22):
+    # and their count, the count of documents about it, matchmaking ranked by the database
+    # (the city's needs and potentials, then the cities tied at the top with theirs: 5),
+    # and the open proposals that fit it, ranked the same way (4)
+    with django_assert_num_queries(26):
         response = client.get(f"/en/cities/{city_a.slug}/")
 
     assert response.text.count('class="card-title"') == size
@@ -143,9 +144,10 @@ def test_public_profile_runs_a_fixed_number_of_queries(
 
     # the city for the permission check, then city, needs, potentials, practices, their
     # themes, mayors, meetings (coming up, held, their count), partnerships and proposals
-    # and their count, the count of documents about it, and the directory's needs and
-    # potentials for the suggested partners (3)
-    with django_assert_num_queries(17):
+    # and their count, the count of documents about it, and matchmaking ranked by the
+    # database (the city's needs and potentials, then the cities tied at the top with
+    # theirs: 5)
+    with django_assert_num_queries(19):
         client.get(f"/en/cities/{city_a.slug}/")
 
 

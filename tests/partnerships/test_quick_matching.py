@@ -1,0 +1,82 @@
+"""City-to-city matchmaking ranked by the database agrees, match for match and reason for
+reason, with the matchmaking computed over every city's profile in Python."""
+
+import random
+
+import pytest
+
+from partnerships.matching import (
+    HELPED,
+    HELPS,
+    cities_city_can_help,
+    cities_offering_what_city_needs,
+    cities_that_could_help,
+    cities_that_could_help_quickly,
+    suggestions_quickly,
+)
+from partnerships.models import Proposal
+from tests.factories import CityFactory, CityNeedFactory, CityPotentialFactory, ThemeFactory
+
+# names whose order differs between a case- and accent-blind collation and Python's, so the
+# tie-break is tested too
+NAMES = ["Ávila", "avila", "Zurich", "zagreb", "Accra", "accra-b", "Éze", "Bari", "bristol"]
+
+
+def as_rows(matches):
+    return [(match.city.name_en, match.score, match.reasons, match.across) for match in matches]
+
+
+@pytest.fixture
+def directory(db):
+    rng = random.Random(21)  # noqa: S311 -- repeatable test data
+    themes = ThemeFactory.create_batch(6)
+    cities = []
+    for number in range(36):
+        city = CityFactory(
+            name_en=f"{NAMES[number % len(NAMES)]} {number // len(NAMES)}".strip(),
+            continent=rng.choice(["africa", "europe"]),
+        )
+        for theme in rng.sample(themes, rng.randint(0, 3)):
+            CityNeedFactory(city=city, theme=theme)
+        for theme in rng.sample(themes, rng.randint(0, 3)):
+            CityPotentialFactory(city=city, theme=theme)
+        cities.append(city)
+    CityFactory(status="invited").potentials.create(theme=themes[0])  # not in the directory
+    return cities, themes
+
+
+@pytest.mark.parametrize("limit", [1, 3, 5])
+def test_each_direction_ranks_as_the_full_matchmaking(directory, limit):
+    cities, _themes = directory
+    for city in cities:
+        quick = suggestions_quickly(city, limit=limit)
+
+        assert as_rows(quick[HELPS]) == as_rows(cities_offering_what_city_needs(city, limit=limit))
+        assert as_rows(quick[HELPED]) == as_rows(cities_city_can_help(city, limit=limit))
+
+
+def test_a_proposals_helpers_rank_as_the_full_matchmaking(directory):
+    cities, themes = directory
+    for number, city in enumerate(cities[:8]):
+        proposal = Proposal.objects.create(
+            city=city, title_en=f"P{number}", summary_en="x", kind="peer_learning", status="open"
+        )
+        proposal.themes.set(themes[number % 3 : number % 3 + 2])
+        assert as_rows(cities_that_could_help_quickly(proposal)) == as_rows(
+            cities_that_could_help(proposal)
+        )
+
+
+@pytest.mark.parametrize("matches", [True, False])
+def test_the_quick_ranking_reads_five_queries_with_or_without_matches(
+    directory, django_assert_num_queries, matches
+):
+    cities, _themes = directory
+    city = cities[0] if matches else CityFactory()  # a new city needs and offers nothing
+
+    # the city's needs and potentials; the cities tied at the top of either direction, with
+    # their needs and potentials
+    with django_assert_num_queries(5):
+        found = suggestions_quickly(city)
+
+    assert bool(found[HELPS] or found[HELPED]) is matches
