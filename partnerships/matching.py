@@ -44,11 +44,11 @@ def profiles(cities=None) -> dict[int, Profile]:
     return result
 
 
-def profiles_of(cities) -> dict[int, Profile]:
-    """`profiles` of a query of cities, in three queries even when it finds none (so that a
-    page's count of queries does not depend on its data)."""
-    result = {city.pk: Profile(city=city) for city in cities}
-    ids = cities.values("pk")
+def profiles_of(ids) -> dict[int, Profile]:
+    """`profiles` of the cities with these ids, in three queries even when there are none
+    (no city has id 0), so that a page's count of queries does not depend on its data."""
+    ids = list(ids) or [0]
+    result = {city.pk: Profile(city=city) for city in City.objects.filter(pk__in=ids)}
     for need in CityNeed.objects.filter(city__in=ids).select_related("theme"):
         result[need.city_id].needs.add(need.theme)
     for potential in CityPotential.objects.filter(city__in=ids).select_related("theme"):
@@ -165,8 +165,8 @@ def _tied_at_the_top(seeker: Profile, *, directions, exclude_pk: int, limit: int
 
 
 def _ranked_among(seeker: Profile, candidates, *, directions, limit: int) -> list[Match]:
-    """`_ranked` among `candidates` (a query of cities holding every city tied at the top,
-    see `_tied_at_the_top`): the same matches as among every city."""
+    """`_ranked` among `candidates` (the ids of every city tied at the top, see
+    `_tied_at_the_top`): the same matches as among every city."""
     others = profiles_of(candidates)
     return _ranked(
         (city_match(seeker, other, directions=directions) for other in others.values()), limit
@@ -176,14 +176,16 @@ def _ranked_among(seeker: Profile, candidates, *, directions, limit: int) -> lis
 def suggestions_quickly(city: City, *, limit: int = 5) -> dict[str, list[Match]]:
     """`cities_offering_what_city_needs` (`helps`) and `cities_city_can_help` (`helped`):
     the same matches, ranked by the database instead of over every city's profile in
-    Python; five queries at any size."""
+    Python; six queries at any size."""
     seeker = profiles([city])[city.pk]
     tied = [
         _tied_at_the_top(seeker, directions=(direction,), exclude_pk=city.pk, limit=limit)
         for direction in (HELPS, HELPED)
     ]
     # each direction among the cities tied at the top of either: a superset of its own
-    others = profiles_of(City.objects.filter(Q(pk__in=tied[0]) | Q(pk__in=tied[1])))
+    others = profiles_of(
+        City.objects.filter(Q(pk__in=tied[0]) | Q(pk__in=tied[1])).values_list("pk", flat=True)
+    )
     return {
         direction: _ranked(
             (city_match(seeker, other, directions=(direction,)) for other in others.values()),
@@ -194,14 +196,14 @@ def suggestions_quickly(city: City, *, limit: int = 5) -> dict[str, list[Match]]
 
 
 def cities_that_could_help_quickly(proposal, *, limit: int = 5) -> list[Match]:
-    """`cities_that_could_help`, ranked by the database: for the proposal page, six queries
-    at any size."""
+    """`cities_that_could_help`, ranked by the database: for the proposal page, seven
+    queries at any size."""
     proposing = profiles([proposal.city])[proposal.city_id]
     seeker = Profile(city=proposal.city, needs=set(proposal.themes.all()), offers=proposing.offers)
     directions = (HELPS, HELPED)
     tied = _tied_at_the_top(seeker, directions=directions, exclude_pk=proposal.city_id, limit=limit)
     return _ranked_among(
-        seeker, City.objects.filter(pk__in=tied), directions=directions, limit=limit
+        seeker, tied.values_list("pk", flat=True), directions=directions, limit=limit
     )
 
 

@@ -99,7 +99,7 @@ def test_proposal_page(client, city, participant):
             proposal=proposal, organisation=organisation, kind="funding", user=participant
         )
 
-    assert_fixed(client, f"/en/partnerships/proposals/{proposal.pk}/", grow, budget=23)
+    assert_fixed(client, f"/en/partnerships/proposals/{proposal.pk}/", grow, budget=24)
 
 
 def test_document_page(client, city):
@@ -201,4 +201,4 @@ def test_city_dossier(client, city, participant):
             CityMembershipFactory(city=city)
 
     # the latest few meetings, partnerships and documents, each with its count
-    assert_fixed(client, "/en/cities/dakar/dossier/", grow, budget=25)
+    assert_fixed(client, "/en/cities/dakar/dossier/", grow, budget=26)

@@ -128,9 +128,9 @@ def test_city_profile_runs_a_fixed_number_of_queries(
     # practices, their themes, mayors, changes, the permission checks for editing and
     # inviting, its meetings (coming up, held, their count), its partnerships and proposals
     # and their count, the count of documents about it, matchmaking ranked by the database
-    # (the city's needs and potentials, then the cities tied at the top with theirs: 5),
-    # and the open proposals that fit it, ranked the same way (4)
-    with django_assert_num_queries(26):
+    # (the city's needs and potentials, the cities tied at the top, those cities with
+    # theirs: 6), and the open proposals that fit it, ranked the same way (4)
+    with django_assert_num_queries(27):
         response = client.get(f"/en/cities/{city_a.slug}/")
 
     assert response.text.count('class="card-title"') == size
@@ -145,9 +145,9 @@ def test_public_profile_runs_a_fixed_number_of_queries(
     # the city for the permission check, then city, needs, potentials, practices, their
     # themes, mayors, meetings (coming up, held, their count), partnerships and proposals
     # and their count, the count of documents about it, and matchmaking ranked by the
-    # database (the city's needs and potentials, then the cities tied at the top with
-    # theirs: 5)
-    with django_assert_num_queries(19):
+    # database (the city's needs and potentials, the cities tied at the top, those cities
+    # with theirs: 6)
+    with django_assert_num_queries(20):
         client.get(f"/en/cities/{city_a.slug}/")
 
 

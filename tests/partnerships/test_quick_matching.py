@@ -68,15 +68,15 @@ def test_a_proposals_helpers_rank_as_the_full_matchmaking(directory):
 
 
 @pytest.mark.parametrize("matches", [True, False])
-def test_the_quick_ranking_reads_five_queries_with_or_without_matches(
+def test_the_quick_ranking_reads_six_queries_with_or_without_matches(
     directory, django_assert_num_queries, matches
 ):
     cities, _themes = directory
     city = cities[0] if matches else CityFactory()  # a new city needs and offers nothing
 
-    # the city's needs and potentials; the cities tied at the top of either direction, with
-    # their needs and potentials
-    with django_assert_num_queries(5):
+    # the city's needs and potentials; the cities tied at the top of either direction; those
+    # cities, their needs and potentials
+    with django_assert_num_queries(6):
         found = suggestions_quickly(city)
 
     assert bool(found[HELPS] or found[HELPED]) is matches
