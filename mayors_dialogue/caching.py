@@ -11,7 +11,7 @@ import re
 import uuid
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.template.response import TemplateResponse
@@ -56,17 +56,22 @@ def cache_invalidate(*domains: str) -> None:
         cache.set(_version_key(domain), uuid.uuid4().hex[:12], None)
 
 
+def _entries():
+    """Where pages and fragments are kept: a cache of their own (settings.CACHES["pages"]),
+    apart from the versions and the rate limits of the default cache."""
+    return caches["pages"]
+
+
 def cached(domain: str, parts: tuple, compute, timeout: int = TIMEOUT):
-    """`compute()`, or its value kept for these key parts under the domain's current version
-    (the version and the value are read in one round trip)."""
+    """`compute()`, or its value kept for these key parts under the domain's current
+    version."""
     key = f"{domain}:" + hashlib.sha256(repr((_release(), *parts)).encode()).hexdigest()[:32]
-    found = cache.get_many([_version_key(domain), key])
-    version = found.get(_version_key(domain)) or _version_create(domain)
-    kept = found.get(key)
+    version = cache_version(domain)
+    kept = _entries().get(key)
     if kept is not None and kept[0] == version:
         return kept[1]
     value = compute()
-    cache.set(key, (version, value), timeout)
+    _entries().set(key, (version, value), timeout)
     return value
 
 
@@ -91,14 +96,25 @@ def _whole_page_viewer(request):
         return "visitor"
     if "_messages" in request.session:
         return None
-    return (user.pk, user.email, user.display_name, user.language, user.timezone, user.is_staff)
+    # what they may see depends on these too: staff and superuser on the row, their groups
+    # and permissions retire the "people" version when they change (apps.py)
+    return (
+        user.pk,
+        user.email,
+        user.display_name,
+        user.language,
+        user.timezone,
+        user.is_staff,
+        user.is_superuser,
+    )
 
 
 class CachedMainMixin:
     """For pages whose content is the same for everyone in an audience (by default: people
     who are not signed in; views with `cache_signed_in` give signed-in people audiences too).
     Kept per address, language, time zone and audience, and valid while the versions of
-    `cache_domains` are those it was made under (read in the same round trip as the page).
+    `cache_domains` are those it was made under (read from the default cache, the page from
+    the pages' own).
     With no messages pending, the whole page is kept per visitor audience or per signed-in
     person, its CSRF tokens punched out and filled in per request; otherwise the <main> and
     <title> are kept for the whole audience, with the layout (account menu, messages,
@@ -107,7 +123,7 @@ class CachedMainMixin:
 
     A signed-in person's own page is looked up before their audience is worked out: what an
     audience is made of (their memberships) is covered by the "people" version, so a page
-    kept for them needs no query beyond the one round trip to the cache."""
+    kept for them needs no query beyond the two reads of the caches."""
 
     cache_domains: tuple[str, ...] = ()
     cache_signed_in = False
@@ -125,6 +141,7 @@ class CachedMainMixin:
         parts = (
             _release(),
             type(self).__name__,
+            request.get_host(),  # pages may print absolute addresses (the dossier)
             request.get_full_path(),
             get_language(),
             timezone.get_current_timezone_name(),
@@ -138,11 +155,13 @@ class CachedMainMixin:
         key = None if audience_later else _page_key((*parts, audience))
         page_key = _page_key((*parts, audience, viewer)) if viewer is not None else None
         version_keys = [_version_key(domain) for domain in domains]
-        found = cache.get_many([*version_keys, *[k for k in (key, page_key) if k]])
+        found_versions = cache.get_many(version_keys)
         versions = tuple(
-            found.get(version_key) or _version_create(domain)
+            found_versions.get(version_key) or _version_create(domain)
             for version_key, domain in zip(version_keys, domains, strict=True)
         )
+        entries = _entries()
+        found = entries.get_many([k for k in (key, page_key) if k])
         page = found.get(page_key) if page_key else None
         if page is not None and page[0] == versions:
             return HttpResponse(page[1].replace(CSRF_HOLE, get_token(request)))
@@ -151,7 +170,7 @@ class CachedMainMixin:
             if audience is None:
                 return super().get(request, *args, **kwargs)
             key = _page_key((*parts, audience))
-            kept = cache.get(key)
+            kept = entries.get(key)
         else:
             kept = found.get(key)
         if kept is not None and kept["versions"] == versions:
@@ -162,7 +181,7 @@ class CachedMainMixin:
             )
             if page_key:
                 response.render()
-                cache.set(page_key, (versions, _punched(response)), self.cache_timeout)
+                entries.set(page_key, (versions, _punched(response)), self.cache_timeout)
             return response
         response = super().get(request, *args, **kwargs)
         if response.status_code == 200 and hasattr(response, "render"):
@@ -171,10 +190,10 @@ class CachedMainMixin:
             main, title = MAIN.search(html), TITLE.search(html)
             if main and title and "csrfmiddlewaretoken" not in main.group(1):
                 entry = {"versions": versions, "title": title.group(1), "main": main.group(1)}
-                entries = {key: entry}
+                kept_entries = {key: entry}
                 if page_key:
-                    entries[page_key] = (versions, _punched(response))
-                cache.set_many(entries, self.cache_timeout)
+                    kept_entries[page_key] = (versions, _punched(response))
+                entries.set_many(kept_entries, self.cache_timeout)
         return response
 
 

@@ -46,6 +46,7 @@ def _fail_missing_services():
 def _clear_cache():
     cache.clear()
     caches["limits"].clear()
+    caches["pages"].clear()
     health._last.clear()  # the readiness report kept for a few seconds
 
 

@@ -135,15 +135,32 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL", default="")
-# The cache lives in the database, not in Redis: allauth's login rate limits use it, and
-# signing in must keep working (and stay rate-limited) while Redis is down.
+# The default cache lives in the database, not in Redis: allauth's login rate limits use it,
+# and signing in must keep working (and stay rate-limited) while Redis is down. It also holds
+# the versions of the cached domains (mayors_dialogue/caching.py), which every process must
+# share. The cached pages and fragments have a cache of their own, so that they can never
+# push a security counter out: Redis when REDIS_URL is set (each process's memory while
+# Redis cannot be reached), else a table of their own.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "django_cache",
-        # Room for the cached pages of every language and filter (mayors_dialogue/caching.py).
         "OPTIONS": {"MAX_ENTRIES": 50_000},
     },
+    "pages": (
+        {
+            "BACKEND": "mayors_dialogue.cache_backends.RedisCacheWithFallback",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "pages",
+        }
+        if REDIS_URL
+        else {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "django_cache_pages",
+            # room for the pages of every language and filter
+            "OPTIONS": {"MAX_ENTRIES": 50_000},
+        }
+    ),
     # Counters of mayors_dialogue.limits, apart from the pages.
     "limits": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
