@@ -6,12 +6,15 @@ are shared by everyone who sees the same thing; what differs per viewer is in th
 
 import functools
 import hashlib
+import logging
 import os
 import re
+import time
 import uuid
 
 from django.conf import settings
 from django.core.cache import cache, caches
+from django.db import transaction
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.template.response import TemplateResponse
@@ -21,6 +24,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 TIMEOUT = 60 * 60 * 24
+
+logger = logging.getLogger(__name__)
 
 
 def _version_key(domain: str) -> str:
@@ -51,9 +56,30 @@ def _version_create(domain: str) -> str:
 
 
 def cache_invalidate(*domains: str) -> None:
-    """Called when rows of a domain change (see signals.py); safe to call often."""
+    """Called when rows of a domain change (see signals.py); safe to call often. The new
+    versions are written once the change is committed, outside the transaction: a page
+    rendered between a bump and the commit would otherwise be kept with the old rows under
+    the new version, and writers of a domain would wait on its version's row until commit."""
+    transaction.on_commit(functools.partial(_versions_replace, domains), robust=True)
+
+
+BUMP_ATTEMPTS = 3
+
+
+def _versions_replace(domains) -> None:
+    """A new version for each domain, tried again if the cache fails; a version that cannot
+    be replaced is logged as an error (its pages are served until they expire)."""
     for domain in domains:
-        cache.set(_version_key(domain), uuid.uuid4().hex[:12], None)
+        for attempt in range(1, BUMP_ATTEMPTS + 1):
+            try:
+                cache.set(_version_key(domain), uuid.uuid4().hex[:12], None)
+                break
+            except Exception:
+                if attempt == BUMP_ATTEMPTS:
+                    logger.exception("Cache version of %s not replaced: stale pages", domain)
+                    break
+                logger.warning("Cache version of %s not replaced, trying again", domain)
+                time.sleep(0.05 * attempt)
 
 
 def _entries():

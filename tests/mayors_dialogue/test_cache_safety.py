@@ -8,7 +8,6 @@ import uuid
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connection
 
@@ -101,11 +100,14 @@ def test_on_a_real_redis_pages_are_kept_there(redis_url):
     pages.delete("page:x")
 
 
-def test_a_change_of_groups_or_permissions_retires_a_persons_pages(db):
+def test_a_change_of_groups_or_permissions_retires_a_persons_pages(
+    db, django_capture_on_commit_callbacks
+):
     person = UserFactory()
     before = cache_version("people")
 
-    person.groups.add(Group.objects.create(name="Secretariat"))
+    with django_capture_on_commit_callbacks(execute=True):
+        person.groups.add(Group.objects.create(name="Secretariat"))
 
     assert cache_version("people") != before
 

@@ -24,7 +24,9 @@ def count_queries(client, path):
     return response, len(captured)
 
 
-def test_a_visitor_page_is_served_from_the_cache_until_the_directory_changes(client, db):
+def test_a_visitor_page_is_served_from_the_cache_until_the_directory_changes(
+    client, db, django_capture_on_commit_callbacks
+):
     city = CityFactory(name_en="Freetown", slug="freetown")
 
     first, cold = count_queries(client, "/en/cities/")
@@ -32,7 +34,8 @@ def test_a_visitor_page_is_served_from_the_cache_until_the_directory_changes(cli
     City.objects.filter(pk=city.pk).update(name_en="Freetown renamed")  # no signal: no change
     stale, _ = count_queries(client, "/en/cities/")
     city.refresh_from_db()
-    city.save()  # a real edit goes through save() and its signal
+    with django_capture_on_commit_callbacks(execute=True):
+        city.save()  # a real edit goes through save() and its signal
     fresh, _ = count_queries(client, "/en/cities/")
 
     assert main(first.text) == main(second.text)
@@ -86,7 +89,9 @@ def test_a_page_whose_content_holds_a_csrf_token_is_not_cached(client, db):
     assert queries > 5  # rendered again, not read from the cache
 
 
-def test_search_results_are_cached_until_the_library_changes(client, db):
+def test_search_results_are_cached_until_the_library_changes(
+    client, db, django_capture_on_commit_callbacks
+):
     def add(title):
         document = EvidenceDocument.objects.create(
             title_en=title, doc_type="policy_brief", publication_date=date(2021, 1, 1),
@@ -97,7 +102,8 @@ def test_search_results_are_cached_until_the_library_changes(client, db):
 
     add("Coastal migration")
     before = client.get("/en/evidence/?q=coastal")
-    add("Coastal resilience")
+    with django_capture_on_commit_callbacks(execute=True):
+        add("Coastal resilience")
     after = client.get("/en/evidence/?q=coastal")
 
     assert "Coastal migration" in before.text
@@ -105,7 +111,9 @@ def test_search_results_are_cached_until_the_library_changes(client, db):
     assert "Coastal resilience" in after.text
 
 
-def test_matchmaking_suggestions_follow_a_change_of_needs(client, db):
+def test_matchmaking_suggestions_follow_a_change_of_needs(
+    client, db, django_capture_on_commit_callbacks
+):
     from tests.factories import CityPotentialFactory, ThemeFactory
 
     theme = ThemeFactory(name_en="Labour migration")
@@ -114,14 +122,15 @@ def test_matchmaking_suggestions_follow_a_change_of_needs(client, db):
     CityPotentialFactory(city=helper, theme=theme)
 
     before = client.get("/en/cities/freetown/")
-    CityNeedFactory(city=seeker, theme=theme)
+    with django_capture_on_commit_callbacks(execute=True):
+        CityNeedFactory(city=seeker, theme=theme)
     after = client.get("/en/cities/freetown/")
 
     assert "Milan offers expertise in “Labour migration" not in before.text
     assert "Milan offers expertise in “Labour migration" in after.text
 
 
-def test_versions_and_cached_values(db):
+def test_versions_and_cached_values(db, django_capture_on_commit_callbacks):
     calls = []
 
     def compute():
@@ -131,7 +140,8 @@ def test_versions_and_cached_values(db):
     version = cache_version("directory")
     assert cached("directory", ("x",), compute) == ["value"]
     assert cached("directory", ("x",), compute) == ["value"]
-    cache_invalidate("directory")
+    with django_capture_on_commit_callbacks(execute=True):
+        cache_invalidate("directory")
 
     assert cache_version("directory") != version
     assert cached("directory", ("x",), compute) == ["value"]
@@ -209,7 +219,9 @@ def test_signed_in_pages_are_kept_per_person_with_their_own_menu_and_token(db):
     assert queries == 2  # session and person; the page from the (memory) cache
 
 
-def test_a_persons_kept_page_is_retired_when_they_join_a_city(client, db):
+def test_a_persons_kept_page_is_retired_when_they_join_a_city(
+    client, db, django_capture_on_commit_callbacks
+):
     """Their page is found before their cities are read, so joining a city (which changes
     the 'propose' link and the relevance sort) must retire it."""
     user = UserFactory(timezone="Europe/Lisbon")  # their own zone: the page's zone stays
@@ -217,7 +229,8 @@ def test_a_persons_kept_page_is_retired_when_they_join_a_city(client, db):
     client.force_login(user)
     before = client.get("/en/partnerships/proposals/")
 
-    CityMembershipFactory(user=user, city=city)
+    with django_capture_on_commit_callbacks(execute=True):
+        CityMembershipFactory(user=user, city=city)
     after = client.get("/en/partnerships/proposals/")
 
     assert "/en/partnerships/proposals/new/" not in before.text
@@ -267,3 +280,45 @@ def test_with_the_cache_empty_a_value_and_its_version_are_read_once(db, settings
         '"django_cache_pages"',
     ]
     assert cached("library", ("first",), lambda: "other") == "value"
+
+
+def test_a_version_is_replaced_only_once_the_change_is_committed(
+    client, db, django_capture_on_commit_callbacks
+):
+    """A page rendered between the change and its commit reads the old rows: it must not be
+    kept under the new version."""
+    city = CityFactory(name_en="Freetown")
+    before = cache_version("directory")
+
+    with django_capture_on_commit_callbacks() as callbacks:
+        city.save()
+        assert cache_version("directory") == before  # not yet: the change is not committed
+    for callback in callbacks:
+        callback()
+
+    assert cache_version("directory") != before
+
+
+def test_a_version_that_cannot_be_replaced_is_tried_again_and_logged(
+    db, settings, caplog, django_capture_on_commit_callbacks
+):
+    """The default cache on a Redis that does not answer: no request fails, and the stale
+    pages are reported, not silent."""
+    import logging
+
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        },
+    }
+
+    with (
+        caplog.at_level(logging.WARNING, logger="mayors_dialogue.caching"),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        cache_invalidate("directory")
+
+    assert [record.levelname for record in caplog.records] == ["WARNING", "WARNING", "ERROR"]
+    assert caplog.records[-1].message == "Cache version of directory not replaced: stale pages"
