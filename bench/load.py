@@ -66,6 +66,32 @@ def measure(
     return results
 
 
+def measure_cold(port: int, kinds: dict[str, list[Target]]) -> dict:
+    """Median and p95 latency (ms) of first views: each target requested once, the kinds
+    taking turns, right after the caches were emptied; every target a distinct object, so
+    that no view reuses what another kept."""
+    empty = [kind for kind, targets in kinds.items() if not targets]
+    if empty:
+        raise RuntimeError("no objects to measure for: " + ", ".join(empty))
+    timings = {kind: [] for kind in kinds}
+    sizes = {}
+    for position in range(max(len(targets) for targets in kinds.values())):
+        for kind, targets in kinds.items():
+            if position < len(targets):
+                elapsed, sizes[kind] = _checked(port, targets[position])
+                timings[kind].append(elapsed)
+    results = {}
+    for kind, values in timings.items():
+        values.sort()
+        results[kind] = {
+            "median_ms": round(statistics.median(values), 2),
+            "p95_ms": round(values[max(0, int(len(values) * 0.95) - 1)], 2),
+            "views": len(values),
+            "bytes": sizes[kind],
+        }
+    return results
+
+
 @dataclass
 class LoadResult:
     requests: int = 0
