@@ -318,6 +318,57 @@ def by_relevance(proposals, city: City) -> list:
     return ranked
 
 
+def by_relevance_quickly(proposals, city: City):
+    """`by_relevance` ordered by the database: the proposals with the score of
+    `proposal_score` as `relevance`, best first, the newest first among equals; for a list
+    that is paginated before its rows are explained (`relevance_explain`)."""
+    from django.db.models import Case, Count, F, IntegerField, Q, Value, When
+
+    viewer = profiles([city])[city.pk]
+    offers = [theme.pk for theme in viewer.offers] or [0]  # no theme has id 0
+    needs = [theme.pk for theme in viewer.needs] or [0]
+    return (
+        proposals.annotate(
+            relevance_fits=Count("themes", filter=Q(themes__in=offers), distinct=True),
+            relevance_gains=Count(
+                "city__potentials__theme",
+                filter=Q(city__potentials__theme__in=needs),
+                distinct=True,
+            ),
+        )
+        .annotate(
+            relevance=Case(
+                When(city=city, then=Value(0)),  # a city's own proposals score nothing
+                default=THEME_WEIGHT * (F("relevance_fits") + F("relevance_gains"))
+                + Case(
+                    When(
+                        (Q(relevance_fits__gt=0) | Q(relevance_gains__gt=0))
+                        & ~Q(city__continent=city.continent),
+                        then=Value(CROSS_CONTINENT_BONUS),
+                    ),
+                    default=Value(0),
+                ),
+                output_field=IntegerField(),
+            )
+        )
+        .order_by("-relevance", "-created_at", "-pk")
+    )
+
+
+def relevance_explain(proposals, city: City) -> None:
+    """Set `score`, `reasons` and `across` on these few proposals (a page of
+    `by_relevance_quickly`), as `by_relevance` does: the viewer's and the proposers'
+    profiles only."""
+    proposals = list(proposals)
+    viewer = profiles([city])[city.pk]
+    proposers = profiles({proposal.city for proposal in proposals})
+    for proposal in proposals:
+        proposal.score, proposal.reasons = proposal_score(
+            proposal, viewer, proposers.get(proposal.city_id)
+        )
+        proposal.across = bool(proposal.reasons) and _cross_continent(proposal.city, city)
+
+
 def cached_suggestions(city: City) -> dict[str, list[Match]]:
     """Both directions of matchmaking for a city's page (`helps`: cities that can help with
     what it needs; `helped`: cities it can help), ranked by the database, kept until the

@@ -97,12 +97,15 @@ class ProposalListView(LoginRequiredMixin, CachedMainMixin, FilterView):
         )
 
     def paginate_queryset(self, queryset, page_size):
-        """Relevance is computed in Python from the needs and potentials of all cities (in
-        a fixed number of queries), so that sort needs the filtered list in hand."""
-        queryset = queryset.order_by("-created_at", "-pk")
-        if self.sort() == "relevance":
-            queryset = matching.by_relevance(queryset, self.my_city())
-        return super().paginate_queryset(queryset, page_size)
+        """By relevance, the database orders the proposals by their score; only the page
+        shown is then explained (its reasons), from the profiles of its cities."""
+        if self.sort() != "relevance":
+            return super().paginate_queryset(queryset.order_by("-created_at", "-pk"), page_size)
+        ranked = matching.by_relevance_quickly(queryset, self.my_city())
+        paginator, page, object_list, is_paginated = super().paginate_queryset(ranked, page_size)
+        page.object_list = list(object_list)
+        matching.relevance_explain(page.object_list, self.my_city())
+        return paginator, page, page.object_list, is_paginated
 
 
 class ProposalObjectMixin(ObjectPermissionMixin):

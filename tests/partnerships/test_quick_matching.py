@@ -80,3 +80,25 @@ def test_the_quick_ranking_reads_six_queries_with_or_without_matches(
         found = suggestions_quickly(city)
 
     assert bool(found[HELPS] or found[HELPED]) is matches
+
+
+def test_proposals_sorted_by_relevance_in_the_database_as_in_python(directory):
+    from partnerships.matching import by_relevance, by_relevance_quickly, relevance_explain
+
+    cities, themes = directory
+    rng = random.Random(22)  # noqa: S311 -- repeatable test data
+    for number in range(40):
+        proposal = Proposal.objects.create(
+            city=rng.choice(cities), title_en=f"P{number}", summary_en="x",
+            kind="peer_learning", status=rng.choice(["open", "open", "discussion"]),
+        )  # fmt: skip
+        proposal.themes.set(rng.sample(themes, rng.randint(0, 3)))
+    proposals = Proposal.objects.select_related("city").prefetch_related("themes")
+    for viewer in cities[:10]:
+        full = by_relevance(proposals.order_by("-created_at", "-pk"), viewer)
+        quick = list(by_relevance_quickly(proposals, viewer))
+        relevance_explain(quick, viewer)
+
+        assert [(p.title_en, p.score, p.reasons, p.across) for p in quick] == [
+            (p.title_en, p.score, p.reasons, p.across) for p in full
+        ]
