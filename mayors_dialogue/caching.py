@@ -11,6 +11,7 @@ import os
 import re
 import time
 import uuid
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache, caches
@@ -32,13 +33,36 @@ def _version_key(domain: str) -> str:
     return f"version:{domain}"
 
 
+# what is not part of a release's code: tools, data and what is built or installed
+NOT_CODE = {".git", ".venv", "node_modules", "var", "staticfiles", "media", "tests"}
+
+
+def code_fingerprint(root: Path) -> str:
+    """A hash of the templates, Python code and translations under `root`: what decides how
+    pages look. Read once per process (a few hundred files, a few milliseconds)."""
+    digest = hashlib.sha256()
+    for folder, subfolders, files in os.walk(root):
+        subfolders[:] = sorted(d for d in subfolders if d not in NOT_CODE and d[0] != ".")
+        for name in sorted(files):
+            if name.endswith((".py", ".html", ".txt", ".po")):
+                path = Path(folder) / name
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 @functools.cache
 def _release() -> str:
-    """What this deployment's pages look like: the hashed name of its stylesheet changes with
-    every release that changes static files, and RELEASE (or SENTRY_RELEASE) with any other.
-    Part of every key, so a new release never serves pages of the previous one."""
+    """What this deployment's pages look like: the hashed name of its stylesheet (static
+    files), a hash of its templates and code, and RELEASE (or SENTRY_RELEASE) when set.
+    Part of every key, so a new release never serves pages of the previous one, even when
+    only a template or a view changed."""
     return "|".join(
-        [static("css/site.css"), os.environ.get("RELEASE", os.environ.get("SENTRY_RELEASE", ""))]
+        [
+            static("css/site.css"),
+            code_fingerprint(Path(settings.BASE_DIR)),
+            os.environ.get("RELEASE", os.environ.get("SENTRY_RELEASE", "")),
+        ]
     )
 
 

@@ -322,3 +322,23 @@ def test_a_version_that_cannot_be_replaced_is_tried_again_and_logged(
 
     assert [record.levelname for record in caplog.records] == ["WARNING", "WARNING", "ERROR"]
     assert caplog.records[-1].message == "Cache version of directory not replaced: stale pages"
+
+
+def test_a_release_that_changes_only_code_or_templates_has_keys_of_its_own(tmp_path):
+    """Without RELEASE set and with the same stylesheet, a release whose templates or code
+    changed must not read the entries of the one before (the home page once lost its map
+    that way)."""
+    from mayors_dialogue.caching import code_fingerprint
+
+    (tmp_path / "templates").mkdir()
+    template = tmp_path / "templates" / "home.html"
+    template.write_text("<p>{{ directory.cities }}</p>")
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "views.py").write_text("X = 1\n")
+    (tmp_path / ".venv").mkdir()
+    before = code_fingerprint(tmp_path)
+
+    (tmp_path / ".venv" / "ignored.py").write_text("Y = 2\n")
+    assert code_fingerprint(tmp_path) == before
+    template.write_text("<p>{{ directory.cities }}</p>{{ directory.map }}")
+    assert code_fingerprint(tmp_path) != before
