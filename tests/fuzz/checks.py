@@ -5,6 +5,7 @@ from collections import Counter
 from contextlib import contextmanager
 from html.parser import HTMLParser
 
+from django import forms
 from django.contrib.messages import get_messages
 from django.core.cache import cache, caches
 from django.db import transaction
@@ -145,7 +146,15 @@ def assert_errors_localised(html: str, language: str, form, english_form) -> int
         shown = _messages(form.errors)
     with translation.override("en"):
         english = _messages(english_form.errors)
-    assert set(english) <= set(shown), (english, shown)
+    # dates, times and numbers are read as each language writes them: "13/1/2000" is
+    # 13 January in French and no date in English, so those may be valid in one only
+    read_per_language = {
+        name
+        for name, field in form.fields.items()
+        if isinstance(field, (forms.DateField, forms.TimeField, forms.DateTimeField,
+                              forms.DecimalField, forms.FloatField))
+    }  # fmt: skip
+    assert set(english) - read_per_language <= set(shown), (english, shown)
     for name, messages in shown.items():
         assert messages, name
         for message in messages:
