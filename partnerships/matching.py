@@ -36,22 +36,21 @@ class Match:
 def profiles(cities=None) -> dict[int, Profile]:
     """Needs and potentials (as themes) of the public cities, in three queries."""
     cities = list(cities if cities is not None else City.objects.public())
-    result = {city.pk: Profile(city=city) for city in cities}
-    for need in CityNeed.objects.filter(city__in=result).select_related("theme"):
-        result[need.city_id].needs.add(need.theme)
-    for potential in CityPotential.objects.filter(city__in=result).select_related("theme"):
-        result[potential.city_id].offers.add(potential.theme)
-    return result
+    return _with_themes({city.pk: Profile(city=city) for city in cities}, list(cities))
 
 
 def profiles_of(ids) -> dict[int, Profile]:
     """`profiles` of the cities with these ids, in three queries even when there are none
     (no city has id 0), so that a page's count of queries does not depend on its data."""
     ids = list(ids) or [0]
-    result = {city.pk: Profile(city=city) for city in City.objects.filter(pk__in=ids)}
-    for need in CityNeed.objects.filter(city__in=ids).select_related("theme"):
+    cities = City.objects.filter(pk__in=ids)
+    return _with_themes({city.pk: Profile(city=city) for city in cities}, ids)
+
+
+def _with_themes(result: dict[int, Profile], cities) -> dict[int, Profile]:
+    for need in CityNeed.objects.filter(city__in=cities).select_related("theme"):
         result[need.city_id].needs.add(need.theme)
-    for potential in CityPotential.objects.filter(city__in=ids).select_related("theme"):
+    for potential in CityPotential.objects.filter(city__in=cities).select_related("theme"):
         result[potential.city_id].offers.add(potential.theme)
     return result
 
