@@ -33,6 +33,7 @@ from evidence.enums import DocumentType, Visibility
 from evidence.models import EvidenceDocument
 from mayors_dialogue.models import User
 from mayors_dialogue.signals import cache_invalidate_all
+from partnerships.suggestions import suggestions_rebuild
 from meetings.enums import MeetingFormat, MeetingStatus, RSVPResponse
 from meetings.models import RSVP, AgendaItem, Meeting, Series
 from partnerships.enums import CooperationKind, ProposalStatus, SupportKind
@@ -204,6 +205,7 @@ def seed_scale(
     counts["meetings"] = _meetings(rng, meetings, city_ids, organisation_ids, user_ids, themes)
     counts["proposals"] = _proposals(rng, proposals, city_ids, organisation_ids, user_ids, themes)
     counts["documents"] = _documents(rng, documents, city_ids, organisation_ids, themes)
+    suggestions_rebuild()  # the cities' needs and potentials were written in bulk
     transaction.on_commit(cache_invalidate_all)
     return counts
 

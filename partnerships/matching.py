@@ -96,7 +96,7 @@ def city_match(seeker: Profile, other: Profile, *, directions=(HELPS, HELPED)) -
 
 def _ranked(matches, limit) -> list[Match]:
     matches = [match for match in matches if match.score > 0]
-    matches.sort(key=lambda match: (-match.score, match.city.name_en))
+    matches.sort(key=lambda match: (-match.score, match.city.name_en, match.city.pk))
     return matches[:limit]
 
 
@@ -370,11 +370,12 @@ def relevance_explain(proposals, city: City) -> None:
 
 def cached_suggestions(city: City) -> dict[str, list[Match]]:
     """Both directions of matchmaking for a city's page (`helps`: cities that can help with
-    what it needs; `helped`: cities it can help), ranked by the database, kept until the
-    directory changes."""
+    what it needs; `helped`: cities it can help), as kept in the database, with their
+    reasons; cached until the directory changes."""
+    from .suggestions import suggestions_kept
 
     def compute():
-        return suggestions_quickly(city)
+        return suggestions_kept(city)
 
     return cached("directory", ("suggestions-both", city.pk, get_language()), compute)
 

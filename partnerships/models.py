@@ -212,3 +212,27 @@ class Support(models.Model):
 
     def __str__(self):
         return f"{self.organisation} supports {self.proposal} ({self.kind})"
+
+
+class CitySuggestion(models.Model):
+    """One of the first cities of a city's matchmaking in one direction, kept so that a city
+    page reads them with one indexed query (suggestions.py). Derived data: rebuilt at will."""
+
+    # indexed by the unique constraint, which reads a city's rows in order
+    city = models.ForeignKey(
+        "cities.City", on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    direction = models.CharField(max_length=6)  # matching.HELPS or matching.HELPED
+    position = models.PositiveSmallIntegerField()
+    other = models.ForeignKey("cities.City", on_delete=models.CASCADE, related_name="+")
+    score = models.PositiveSmallIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["city", "direction", "position"], name="city_suggestion_position_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.city_id} {self.direction} {self.position}: {self.other_id}"

@@ -310,6 +310,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "partnerships.comment_digests_send",
         "schedule": crontab(minute="*/10"),
     },
+    # the safety net of the refresh enqueued on each change (a refresh lost to a broker outage)
+    "suggestions-rebuild": {
+        "task": "partnerships.suggestions_rebuild",
+        "schedule": crontab(hour=3, minute=23),
+    },
 }
 EMAIL_STALE_AFTER_MINUTES = 10
 EMAIL_RETRY_BACKOFF_SECONDS = env.int("EMAIL_RETRY_BACKOFF_SECONDS", default=30)

@@ -5,6 +5,7 @@ import re
 import pytest
 
 from cities.enums import CityStatus
+from partnerships.suggestions import suggestions_rebuild
 from tests.factories import (
     CityFactory,
     CityMembershipFactory,
@@ -117,23 +118,35 @@ def make_profile(city, size: int) -> None:
     MayorFactory.create_batch(size, city=city)
 
 
+def make_partners(city, size: int) -> None:
+    """`size` cities that offer what the city needs and need what it offers, so that its
+    page shows suggestions in both directions."""
+    for number, need in enumerate(city.needs.all()[:size]):
+        other = CityFactory(continent="europe" if number % 2 else "africa")
+        CityPotentialFactory(city=other, theme=need.theme)
+        CityNeedFactory(city=other, theme=need.theme)
+    suggestions_rebuild()
+
+
 @pytest.mark.parametrize("size", [3, 15])
 def test_city_profile_runs_a_fixed_number_of_queries(
     client, db, django_assert_num_queries, staff_a, city_a, size
 ):
     make_profile(city_a, size)
+    make_partners(city_a, size)
     client.force_login(staff_a)
 
     # session, user, the city for the permission check, then city, needs, potentials,
     # practices, their themes, mayors, changes, the permission checks for editing and
     # inviting, its meetings (coming up, held, their count), its partnerships and proposals
-    # and their count, the count of documents about it, matchmaking ranked by the database
-    # (the city's needs and potentials, the cities tied at the top, those cities with
-    # theirs: 6), and the open proposals that fit it, ranked the same way (4)
-    with django_assert_num_queries(27):
+    # and their count, the count of documents about it, the kept matchmaking (its rows, then
+    # those cities and the city with their needs and potentials: 4), and the open proposals
+    # that fit it, ranked by the database (4)
+    with django_assert_num_queries(25):
         response = client.get(f"/en/cities/{city_a.slug}/")
 
-    assert response.text.count('class="card-title"') == size
+    # its good practices, and the first five suggestions of each direction
+    assert response.text.count('class="card-title"') == size + 2 * min(size, 5)
 
 
 @pytest.mark.parametrize("size", [3, 15])
@@ -141,13 +154,13 @@ def test_public_profile_runs_a_fixed_number_of_queries(
     client, db, django_assert_num_queries, city_a, size
 ):
     make_profile(city_a, size)
+    make_partners(city_a, size)
 
     # the city for the permission check, then city, needs, potentials, practices, their
     # themes, mayors, meetings (coming up, held, their count), partnerships and proposals
-    # and their count, the count of documents about it, and matchmaking ranked by the
-    # database (the city's needs and potentials, the cities tied at the top, those cities
-    # with theirs: 6)
-    with django_assert_num_queries(20):
+    # and their count, the count of documents about it, and the kept matchmaking (its rows,
+    # then those cities and the city with their needs and potentials: 4)
+    with django_assert_num_queries(18):
         client.get(f"/en/cities/{city_a.slug}/")
 
 

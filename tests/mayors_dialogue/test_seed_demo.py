@@ -45,6 +45,7 @@ FIRST_RUN = (
     "Meetings: 13 created.\n"
     "Partnership proposals: 9 created.\n"
     "Invitations: 1 created.\n"
+    "Matchmaking suggestions: 176 created.\n"
 )
 LATER_RUN = (
     "Reference data: 0 themes, 0 cities and 0 partners created.\n"
@@ -54,6 +55,7 @@ LATER_RUN = (
     "Meetings: 0 created.\n"
     "Partnership proposals: 0 created.\n"
     "Invitations: 0 created.\n"
+    "Matchmaking suggestions: 0 created.\n"
 )
 COUNTED = [
     City, Theme, PartnerOrganisation, CityNeed, CityPotential, GoodPractice, Mayor, User,
