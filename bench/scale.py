@@ -33,11 +33,11 @@ from evidence.enums import DocumentType, Visibility
 from evidence.models import EvidenceDocument
 from mayors_dialogue.models import User
 from mayors_dialogue.signals import cache_invalidate_all
-from partnerships.suggestions import suggestions_rebuild
 from meetings.enums import MeetingFormat, MeetingStatus, RSVPResponse
 from meetings.models import RSVP, AgendaItem, Meeting, Series
 from partnerships.enums import CooperationKind, ProposalStatus, SupportKind
 from partnerships.models import Comment, Interest, Proposal, Support
+from partnerships.suggestions import suggestions_rebuild
 
 PREFIX = "scale-"
 BATCH = 2000

@@ -120,7 +120,6 @@ def test_a_deleted_city_is_replaced_in_the_suggestions_that_listed_it(
 
 
 def test_a_refresh_computes_again_only_the_cities_a_change_concerns(directory):
-    cities, _themes = directory
     suggestions_rebuild()
     newcomer = CityFactory(continent="africa")  # needs and offers nothing yet
 
