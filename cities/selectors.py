@@ -125,14 +125,17 @@ def home_directory_html() -> dict[str, str]:
 
 
 def public_city_choices() -> list[tuple[int, str]]:
-    """(pk, name) of every public city for filter menus, by English name, kept until the
-    directory changes."""
+    """(pk, name) of every public city for filter menus, by the name the reader is shown,
+    kept until the directory changes. Two columns read, not every city's profile."""
     return cached(
         "directory",
         ("city-choices", get_language()),
-        lambda: [
-            (city.pk, city.name) for city in City.objects.public().order_by(shown_text("name"))
-        ],
+        lambda: list(
+            City.objects.public()
+            .annotate(shown_name=shown_text("name"))
+            .order_by("shown_name", "pk")
+            .values_list("pk", "shown_name")
+        ),
     )
 
 

@@ -15,6 +15,8 @@ from mayors_dialogue.translated import shown_text
 from .enums import DOCUMENT_LANGUAGES
 
 SNIPPET_WORDS = 30
+# a common word matches most of the library; ranking every match is what a search costs
+RANKED_AT_MOST = 1000
 EXTRACTED_TEXT_LIMIT = 500_000  # characters kept for search
 
 
@@ -141,30 +143,42 @@ def snippet(document, text: str) -> str:
     )
 
 
-class CachedSearchResults:
-    """A search's results for the paginator. Ranking every match of a common word is the
-    expensive part, so the count and each page's document ids are kept until the library
-    changes; the page's rows (with their snippets) are then read by primary key."""
+def newest_ranked(results):
+    """Of these search results (filtered as the reader chose), the `RANKED_AT_MOST` most
+    recent, best first: a search's cost stays the same however many documents a word is
+    found in. The list says so when it may have left older matches out."""
+    if not _postgres():
+        return results
+    newest = results.order_by("-publication_date", "-pk").values("pk")[:RANKED_AT_MOST]
+    return results.filter(pk__in=newest)
 
-    def __init__(self, queryset, key: tuple):
-        self.queryset = queryset
+
+class CachedSearchResults:
+    """A search's results for the paginator: the ids of the ranked results (at most
+    `RANKED_AT_MOST`, see `newest_ranked`) read in one query and kept until the library
+    changes; each page's rows, with their snippets, then read by primary key."""
+
+    def __init__(self, ranked, rows, key: tuple):
+        self.ranked = ranked
+        self.rows = rows
         self.key = key
 
-    def count(self) -> int:
+    def _ids(self) -> list[int]:
         from mayors_dialogue.caching import cached
 
-        return cached("library", (*self.key, "count"), self.queryset.count)
+        return cached(
+            "library",
+            (*self.key, "ranked ids"),
+            lambda: list(self.ranked.values_list("pk", flat=True)),
+        )
+
+    def count(self) -> int:
+        return len(self._ids())
 
     def __len__(self) -> int:
         return self.count()
 
     def __getitem__(self, window: slice) -> list:
-        from mayors_dialogue.caching import cached
-
-        ids = cached(
-            "library",
-            (*self.key, "ids", window.start, window.stop),
-            lambda: list(self.queryset.values_list("pk", flat=True)[window]),
-        )
-        rows = {document.pk: document for document in self.queryset.filter(pk__in=ids)}
+        ids = self._ids()[window]
+        rows = {document.pk: document for document in self.rows.filter(pk__in=ids)}
         return [rows[pk] for pk in ids if pk in rows]

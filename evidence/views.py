@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.formats import number_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, TemplateView, View
@@ -18,7 +19,7 @@ from .files import FILE_TYPES
 from .filters import EvidenceFilter
 from .forms import EvidenceForm
 from .models import EvidenceDocument
-from .search import CachedSearchResults, search, snippet
+from .search import RANKED_AT_MOST, CachedSearchResults, newest_ranked, search, snippet
 from .sections import DOCUMENT_PAGE
 from .services import evidence_delete, evidence_save
 
@@ -56,7 +57,9 @@ class EvidenceListView(CachedMainMixin, FilterView):
             filters = sorted((k, v) for k, v in self.request.GET.lists() if k != "page")
             audience = self.request.user.is_authenticated and self.request.user.is_active
             queryset = CachedSearchResults(
-                queryset, ("search", text, tuple(map(str, filters)), get_language(), audience)
+                newest_ranked(queryset),
+                queryset,
+                ("search", text, tuple(map(str, filters)), get_language(), audience),
             )
         return super().paginate_queryset(queryset, page_size)
 
@@ -68,6 +71,9 @@ class EvidenceListView(CachedMainMixin, FilterView):
         if text:
             for document in context["object_list"]:
                 document.match = snippet(document, text)
+            if context["paginator"].count >= RANKED_AT_MOST:
+                context["ranked_at_most"] = RANKED_AT_MOST
+                context["ranked_at_most_shown"] = number_format(RANKED_AT_MOST, force_grouping=True)
         context.update(q=text, query_string=query.urlencode())
         return context
 
