@@ -192,8 +192,9 @@ def test_browsing_runs_a_fixed_number_of_queries(
     login(client, "mayor.milan@example.org")
 
     # with the viewer's cities, read once for the page and its cache key
-    # by relevance, the page's proposals are explained from the viewer's profile and their
-    # cities' (5 queries) rather than every city's (3 queries, in Python over all proposals)
+    # by relevance, the proposals are ranked from three narrow reads and the viewer's needs
+    # and potentials, then the page's proposals are explained from the profiles of the
+    # viewer and their cities (2 queries), rather than from every city's
     with django_assert_num_queries(15 if sort == "relevance" else 9) as captured:
         client.get(f"/en/partnerships/proposals/?sort={sort}")
     with django_capture_on_commit_callbacks(execute=True):
