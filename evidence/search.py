@@ -162,6 +162,11 @@ class CachedSearchResults:
         self.ranked = ranked
         self.rows = rows
         self.key = key
+        self.ranked_at_most = RANKED_AT_MOST if _postgres() else None
+
+    def limited(self) -> bool:
+        """Whether older matches may have been left out (see `newest_ranked`)."""
+        return self.ranked_at_most is not None and self.count() >= self.ranked_at_most
 
     def _ids(self) -> list[int]:
         from mayors_dialogue.caching import cached

@@ -19,7 +19,7 @@ from .files import FILE_TYPES
 from .filters import EvidenceFilter
 from .forms import EvidenceForm
 from .models import EvidenceDocument
-from .search import RANKED_AT_MOST, CachedSearchResults, newest_ranked, search, snippet
+from .search import CachedSearchResults, newest_ranked, search, snippet
 from .sections import DOCUMENT_PAGE
 from .services import evidence_delete, evidence_save
 
@@ -71,9 +71,12 @@ class EvidenceListView(CachedMainMixin, FilterView):
         if text:
             for document in context["object_list"]:
                 document.match = snippet(document, text)
-            if context["paginator"].count >= RANKED_AT_MOST:
-                context["ranked_at_most"] = RANKED_AT_MOST
-                context["ranked_at_most_shown"] = number_format(RANKED_AT_MOST, force_grouping=True)
+            results = context["paginator"].object_list
+            if results.limited():
+                context["ranked_at_most"] = results.ranked_at_most
+                context["ranked_at_most_shown"] = number_format(
+                    results.ranked_at_most, force_grouping=True
+                )
         context.update(q=text, query_string=query.urlencode())
         return context
 

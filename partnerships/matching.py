@@ -125,12 +125,10 @@ def _one_direction(city: City, direction: str, *, limit: int, everyone) -> list[
     )
 
 
-def _tied_at_the_top(seeker: Profile, *, directions, exclude_pk: int, limit: int):
-    """The public cities that would be among the first `limit` of `_ranked` for `seeker`, as
-    a query: their scores counted by the database, with every city tied with the last one
-    (so that the tie-break stays Python's, by English name, not the database's collation)."""
-    from django.db.models import Case, Count, F, Q, Subquery, Value, When
-    from django.db.models.functions import Coalesce
+def _matched(seeker: Profile, *, directions, exclude_pk: int):
+    """The public cities that match `seeker` in `directions`, each with its score as
+    `match_rank`, counted by the database."""
+    from django.db.models import Case, Count, F, Q, Value, When
 
     def shared(relation: str, themes) -> Count | Value:
         # no themes to share counts nothing (an empty `__in` would empty the whole query)
@@ -141,7 +139,7 @@ def _tied_at_the_top(seeker: Profile, *, directions, exclude_pk: int, limit: int
             f"{relation}__theme", distinct=True, filter=Q(**{f"{relation}__theme__in": ids})
         )
 
-    matched = (
+    return (
         City.objects.public()
         .exclude(pk=exclude_pk)
         .annotate(
@@ -159,6 +157,16 @@ def _tied_at_the_top(seeker: Profile, *, directions, exclude_pk: int, limit: int
         )
         .order_by()
     )
+
+
+def _tied_at_the_top(seeker: Profile, *, directions, exclude_pk: int, limit: int):
+    """The public cities that would be among the first `limit` of `_ranked` for `seeker`, as
+    a query: their scores counted by the database, with every city tied with the last one
+    (so that the tie-break stays Python's, by English name, not the database's collation)."""
+    from django.db.models import Subquery, Value
+    from django.db.models.functions import Coalesce
+
+    matched = _matched(seeker, directions=directions, exclude_pk=exclude_pk)
     # the score of the `limit`-th city; with fewer matches, any score
     last = matched.order_by("-match_rank").values("match_rank")[limit - 1 : limit]
     return matched.filter(match_rank__gte=Coalesce(Subquery(last), Value(1))).values("pk")
@@ -196,15 +204,24 @@ def suggestions_quickly(city: City, *, limit: int = 5) -> dict[str, list[Match]]
 
 
 def cities_that_could_help_quickly(proposal, *, limit: int = 5) -> list[Match]:
-    """`cities_that_could_help`, ranked by the database: for the proposal page, seven
-    queries at any size."""
+    """`cities_that_could_help`, ranked by the database, which also breaks ties as `_ranked`
+    does (by English name, compared as code points, then id), so that only the first
+    `limit` cities are read, with their profiles for the reasons: seven queries at any
+    size."""
+    from django.db import connection
+    from django.db.models.functions import Collate
+
     proposing = profiles([proposal.city])[proposal.city_id]
     seeker = Profile(city=proposal.city, needs=set(proposal.themes.all()), offers=proposing.offers)
     directions = (HELPS, HELPED)
-    tied = _tied_at_the_top(seeker, directions=directions, exclude_pk=proposal.city_id, limit=limit)
-    return _ranked_among(
-        seeker, tied.values_list("pk", flat=True), directions=directions, limit=limit
+    # the byte order of UTF-8, which is the order of code points, as Python compares
+    code_points = "C" if connection.vendor == "postgresql" else "BINARY"
+    first = (
+        _matched(seeker, directions=directions, exclude_pk=proposal.city_id)
+        .order_by("-match_rank", Collate("name_en", code_points), "pk")
+        .values_list("pk", flat=True)[:limit]
     )
+    return _ranked_among(seeker, list(first), directions=directions, limit=limit)
 
 
 def cities_that_could_help(proposal, *, limit: int = 5) -> list[Match]:
