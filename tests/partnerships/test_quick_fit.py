@@ -42,7 +42,10 @@ def test_the_quick_ranking_is_the_full_one(django_assert_max_num_queries):
         Proposal.objects.filter(status="open").select_related("city").prefetch_related("themes"),
         limit=3,
     )
-    with django_assert_max_num_queries(7):
+    # the viewer's needs and potentials, who has the themes it offers, who offers what it
+    # needs, the open proposals' ids and cities, the first three with their themes, and the
+    # viewer's and their cities' profiles
+    with django_assert_max_num_queries(9):
         quick = proposals_fitting_city_quickly(viewer, limit=3)
 
     assert [(p.title_en, score, reasons) for p, score, reasons in quick] == [
