@@ -11,6 +11,7 @@ from mayors_dialogue.enums import Language
 from mayors_dialogue.forms import form_values, formset_rows
 from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
 from mayors_dialogue.spreadsheets import csv_writer
+from mayors_dialogue.translated import translated_names
 
 from .. import maps
 from ..filters import CityFilter
@@ -51,8 +52,14 @@ class CityListView(CachedMainMixin, FilterView):
         query = self.request.GET.copy()
         query.pop("page", None)
         filtered = any(value for key, value in query.items())
+        on_map = (
+            self.filterset.qs.on_map()
+            .prefetch_related(None)  # the list's prefetches, not the map's
+            .only("slug", "latitude", "longitude", *translated_names("name"))
+            .order_by("name")
+        )
         city_map = (
-            maps.city_map_html(self.filterset.qs.on_map().order_by("name"))
+            maps.city_map_html(on_map)
             if filtered
             else maps.cached_city_map_html()
         )
