@@ -316,7 +316,9 @@ def cities_for_member_home(user) -> list[City]:
     ids = CityMembership.objects.filter(user=user).order_by("pk").values_list("city_id", flat=True)
     order = list(ids)
     cities = City.objects.filter(pk__in=order).prefetch_related(
-        "needs", "potentials", "good_practices"
+        Prefetch("needs", queryset=CityNeed.objects.select_related("theme")),
+        Prefetch("potentials", queryset=CityPotential.objects.select_related("theme")),
+        "good_practices",
     )
     return sorted(cities, key=lambda city: order.index(city.pk))
 

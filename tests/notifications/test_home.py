@@ -17,6 +17,7 @@ from partnerships.models import Interest, Proposal, Support
 from tests.factories import (
     CityFactory,
     CityMembershipFactory,
+    CityNeedFactory,
     CityPotentialFactory,
     PartnerMembershipFactory,
     ThemeFactory,
@@ -192,6 +193,7 @@ def test_the_home_runs_a_fixed_number_of_queries(client, roles, city_a, staff_a,
         for _number in range(count):
             city = CityFactory()
             CityPotentialFactory(city=city, theme=theme)
+            CityNeedFactory(city=city_a)  # the completeness panel names each need's theme
             fitting = Proposal.objects.create(
                 city=city, title_en="Fits", summary_en="x", kind="peer_learning", status="open"
             )
