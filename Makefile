@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed-dev
 
-.PHONY: run test e2e install translations messages messages-check fmt lint worker beat ci lock clean backup restore bench bench-small
+.PHONY: run test e2e install translations messages messages-check fmt lint worker beat ci lock clean backup restore bench bench-small bench-scale
 
 $(INSTALLED): requirements/dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -70,6 +70,9 @@ ci:
 ## (needs the local PostgreSQL and Redis; see README, Performance).
 bench: translations
 	$(PY) bench/run.py
+
+bench-scale: translations
+	$(PY) bench/run.py --scaling
 
 bench-small: translations
 	$(PY) bench/run.py --small --database-url postgres://postgres@127.0.0.1:5432/mayors_dialogue_bench_small --requests 100 --clients 10 --seconds 10

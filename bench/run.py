@@ -81,17 +81,25 @@ EMPTY_CACHES = (
 )
 
 
-def run(args, env, **kwargs):
-    return subprocess.run(args, cwd=ROOT, env=env, check=True, text=True, **kwargs)
+def run(args, env, check=True, **kwargs):
+    return subprocess.run(args, cwd=ROOT, env=env, check=check, text=True, **kwargs)
 
 
-def database_ready(database_url: str, reseed: bool, scale: str, env) -> None:
+def database_ready(database_url: str, reseed: bool, scale, env) -> None:
+    """The seeded database: `scale` is a name of SCALES or seed_scale's options."""
+    options = SCALES[scale] if isinstance(scale, str) else scale
     name = urllib.parse.urlsplit(database_url).path.lstrip("/")
     maintenance = database_url.rsplit("/", 1)[0] + "/postgres"
     psql = [shutil.which("psql") or "psql", maintenance, "-v", "ON_ERROR_STOP=1", "-Atc"]
     exists = run([*psql, f"SELECT 1 FROM pg_database WHERE datname = '{name}'"], env,
                  capture_output=True).stdout.strip() == "1"  # fmt: skip
-    if exists and not reseed:
+    seeded = exists and run(
+        [*psql[:1], database_url, *psql[2:],
+         # fails (not seeded) where the tables are missing
+         "SELECT EXISTS (SELECT 1 FROM cities_city WHERE slug LIKE 'scale-%')"],
+        env, capture_output=True, check=False,
+    ).stdout.strip() == "t"  # fmt: skip
+    if seeded and not reseed:
         print(f"Using the seeded database {name} (--reseed to start again).")
         run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], env)
         return
@@ -100,7 +108,7 @@ def database_ready(database_url: str, reseed: bool, scale: str, env) -> None:
     run([*psql, f"CREATE DATABASE {name}"], env)
     run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], env)
     started = time.monotonic()
-    run([sys.executable, "manage.py", "seed_scale", *SCALES[scale]], env)
+    run([sys.executable, "manage.py", "seed_scale", *options], env)
     print(f"seed_scale took {time.monotonic() - started:.0f} s")
 
 
@@ -190,6 +198,75 @@ def cold_pages(data: dict) -> dict[str, tuple[str, list[Target]]]:
     }  # fmt: skip
 
 
+# How first views grow with the dialogue (issue 22): the same density per city at each size
+SCALING_SIZES = (100, 1000, 5000)
+
+
+def scaled(cities: int) -> list[str]:
+    return [f"--cities={cities}", f"--users={5 * cities}", f"--meetings={10 * cities}",
+            f"--proposals={5 * cities}", f"--documents={10 * cities}"]  # fmt: skip
+
+
+def scaling_pages(data: dict) -> dict[str, list[Target]]:
+    """The pages that must not grow with the number of cities, as first views."""
+    cold, cookie = data["cold"], data["cookies"][0]
+    themes = cold["themes"]
+
+    def targets(name, paths, with_cookie=""):
+        return [Target(f"{name} {n}", path, with_cookie) for n, path in enumerate(paths)]
+
+    return {
+        "city page": targets("city", [f"/en/cities/{s}/" for s in cold["cities"]]),
+        "city page, signed in": targets(
+            "city in", [f"/en/cities/{s}/" for s in cold["cities"]], cookie),
+        "proposal page, signed in": targets(
+            "proposal", [f"/en/partnerships/proposals/{pk}/" for pk in cold["proposals"]], cookie),
+        # eight distinct pages that exist at 100 cities too (24 cities a page)
+        "directory, page k": targets("directory", [
+            *(f"/en/cities/?page={k}" for k in (1, 2, 3, 4)),
+            *(f"/en/cities/?continent={c}&page={k}" for c in CONTINENTS for k in (1, 2))]),
+        "directory, filtered": targets(
+            "filtered", [f"/en/cities/?needs={themes[n % len(themes)]}&continent={CONTINENTS[n % 2]}"
+                         for n in range(COLD_VIEWS)]),
+    }  # fmt: skip
+
+
+def scaling(args, env) -> int:
+    """`make bench-scale`: first views of the pages above at 100, 1,000 and 5,000 cities,
+    each size in a database of its own (seeded once), as a table and in --output."""
+    table = {}
+    for size in SCALING_SIZES:
+        database_url = f"{args.database_url}_scale_{size}"
+        size_env = {**env, "DATABASE_URL": database_url}
+        database_ready(database_url, args.reseed, scaled(size), size_env)
+        data = json.loads(run([sys.executable, "manage.py", "shell", "-c", FIXTURES], size_env,
+                              capture_output=True).stdout.strip().splitlines()[-1])  # fmt: skip
+        server = start_gunicorn(size_env, args.port, ROOT / "var" / "bench" / "gunicorn.log")
+        try:
+            floor = measure(args.port, [Target("floor", "/ping")], requests=args.requests)
+            run([sys.executable, "manage.py", "shell", "-c", EMPTY_CACHES], size_env)
+            cold = measure_cold(args.port, scaling_pages(data))
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+        floor_ms = floor["floor"]["median_ms"]
+        for row in cold.values():
+            row["ratio"] = round(row["median_ms"] / floor_ms, 2)
+        table[size] = {"floor_ms": floor_ms, "pages": cold}
+    print("\nFirst views by the number of cities (median ms, × the trivial view)")
+    print(f"{'page':<28}" + "".join(f"{f'{size:,} cities':>22}" for size in SCALING_SIZES))
+    for name in scaling_pages(data):
+        cells = "".join(
+            f"{table[size]['pages'][name]['median_ms']:>12.1f} ms {table[size]['pages'][name]['ratio']:>5.1f}×"
+            for size in SCALING_SIZES
+        )  # fmt: skip
+        print(f"{name:<28}{cells}")
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps({"scaling": table}, indent=2) + "\n")
+    print(f"\nWritten to {args.output}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--database-url", default=os.environ.get(
@@ -202,8 +279,15 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--port", type=int, default=8077)
-    parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results.json")
+    parser.add_argument("--output", type=Path, default=None)
+    parser.add_argument(
+        "--scaling",
+        action="store_true",
+        help="first views at 100, 1,000 and 5,000 cities (make bench-scale)",
+    )
     args = parser.parse_args()
+    default_output = "scaling.json" if args.scaling else "results.json"
+    args.output = args.output or ROOT / "bench" / default_output
 
     work = ROOT / "var" / "bench"
     work.mkdir(parents=True, exist_ok=True)
@@ -219,8 +303,10 @@ def main() -> int:
         "DJANGO_STATIC_ROOT": str(work / "static"),
         "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
     }
-    database_ready(args.database_url, args.reseed, "small" if args.small else "full", env)
     run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], env)
+    if args.scaling:
+        return scaling(args, env)
+    database_ready(args.database_url, args.reseed, "small" if args.small else "full", env)
     data = json.loads(run([sys.executable, "manage.py", "shell", "-c", FIXTURES], env,
                           capture_output=True).stdout.strip().splitlines()[-1])  # fmt: skip
 
