@@ -114,14 +114,58 @@ def city_points(cities) -> list[MapPoint]:
     return points
 
 
+# Above this many cities the map groups them by area, one circle per AREA_DEGREES square
+# sized by how many cities it stands for: its weight and cost then stay about the same
+# however many cities join, and the list beside it links to each city.
+GROUP_ABOVE = 300
+AREA_DEGREES = 3
+
+
+@dataclass(frozen=True)
+class MapArea:
+    x: float
+    y: float
+    radius: float
+    count: int
+
+
+def city_areas(cities) -> list[MapArea]:
+    """The cities of a query counted by area, in the database: one row per area."""
+    from django.db.models import Avg, Count, F
+    from django.db.models.functions import Floor
+
+    rows = (
+        cities.order_by()
+        .annotate(
+            area_latitude=Floor(F("latitude") / AREA_DEGREES),
+            area_longitude=Floor(F("longitude") / AREA_DEGREES),
+        )
+        .values("area_latitude", "area_longitude")
+        .annotate(count=Count("pk"), mean_latitude=Avg("latitude"), mean_longitude=Avg("longitude"))
+        .order_by("area_latitude", "area_longitude")
+    )
+    areas = []
+    for row in rows:
+        x, y = project(float(row["mean_longitude"]), float(row["mean_latitude"]))
+        radius = round(
+            min(POINT_RADIUS + 2 * math.sqrt(row["count"]), 2.5 * AREA_DEGREES * SCALE / 2), 1
+        )
+        areas.append(MapArea(x=x, y=y, radius=radius, count=row["count"]))
+    return areas
+
+
 def city_map_html(cities) -> str:
-    """The map of these cities as HTML (an inline SVG)."""
+    """The map of these cities as HTML (an inline SVG): a point and a link per city, or, for
+    a query of more than GROUP_ABOVE cities, a circle per area."""
+    from django.db.models import QuerySet
     from django.template.loader import render_to_string
 
-    return render_to_string(
-        "cities/includes/city_map.html",
-        {"points": city_points(cities), "view_box": view_box(), "land": land_path()},
-    )
+    context = {"view_box": view_box(), "land": land_path()}
+    if isinstance(cities, QuerySet) and cities.count() > GROUP_ABOVE:
+        context["areas"] = city_areas(cities)
+    else:
+        context["points"] = city_points(cities)
+    return render_to_string("cities/includes/city_map.html", context)
 
 
 def cached_city_map_html() -> str:

@@ -103,8 +103,9 @@ def make_cities(size: int) -> None:
 def test_directory_runs_a_fixed_number_of_queries(client, db, django_assert_num_queries, size):
     make_cities(size)
 
-    # count, page, needs, potentials, map, countries, themes for two filters
-    with django_assert_num_queries(8):
+    # count, page, needs, potentials, the map (how many cities, then their points or
+    # areas), countries, themes for two filters
+    with django_assert_num_queries(9):
         response = client.get("/en/cities/")
 
     assert len(listed_cities(response.text)) == size
@@ -138,11 +139,12 @@ def test_city_profile_runs_a_fixed_number_of_queries(
 
     # session, user, the city for the permission check, then city, needs, potentials,
     # practices, their themes, mayors, changes, the permission checks for editing and
-    # inviting, its meetings (coming up, held, their count), its partnerships and proposals
+    # inviting, its meetings (its invitations, then those coming up, held, their count), its
+    # partnerships and proposals
     # and their count, the count of documents about it, the kept matchmaking (its rows, then
     # those cities and the city with their needs and potentials: 4), and the open proposals
     # that fit it, scored from narrow reads (8)
-    with django_assert_num_queries(29):
+    with django_assert_num_queries(30):
         response = client.get(f"/en/cities/{city_a.slug}/")
 
     # its good practices, and the first five suggestions of each direction
@@ -157,10 +159,11 @@ def test_public_profile_runs_a_fixed_number_of_queries(
     make_partners(city_a, size)
 
     # the city for the permission check, then city, needs, potentials, practices, their
-    # themes, mayors, meetings (coming up, held, their count), partnerships and proposals
+    # themes, mayors, meetings (its invitations, then those coming up, held, their count),
+    # partnerships and proposals
     # and their count, the count of documents about it, and the kept matchmaking (its rows,
     # then those cities and the city with their needs and potentials: 4)
-    with django_assert_num_queries(18):
+    with django_assert_num_queries(19):
         client.get(f"/en/cities/{city_a.slug}/")
 
 
