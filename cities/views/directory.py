@@ -58,11 +58,7 @@ class CityListView(CachedMainMixin, FilterView):
             .only("slug", "latitude", "longitude", *translated_names("name"))
             .order_by("name")
         )
-        city_map = (
-            maps.city_map_html(on_map)
-            if filtered
-            else maps.cached_city_map_html()
-        )
+        city_map = maps.city_map_html(on_map) if filtered else maps.cached_city_map_html()
         context.update(city_map=city_map, query_string=query.urlencode())
         return context
 
