@@ -22,7 +22,7 @@ from meetings.selectors import (
     unanswered_cities,
 )
 from notifications.selectors import notification_entries, notifications_for
-from partnerships.matching import proposals_fitting_city_quickly
+from partnerships.fitting import fitting_kept
 from partnerships.selectors import (
     awaiting_confirmation,
     proposals_for_cities_home,
@@ -32,6 +32,7 @@ from partnerships.selectors import (
 
 UPCOMING_SHOWN = 5
 UNREAD_SHOWN = 5
+FITTING_SHOWN = 3
 # The secretariat's lists show the first few and how many there are in all.
 SHOWN = 10
 
@@ -101,7 +102,7 @@ def city_groups(user, *, now) -> list[CityGroup]:
             for proposal in proposals
             if proposal.city_id == city.pk or awaiting_confirmation(proposal, city)
         ]
-        group.fitting = proposals_fitting_city_quickly(city)
+        group.fitting = fitting_kept(city, limit=FITTING_SHOWN)
         groups.append(group)
     return groups
 

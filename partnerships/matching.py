@@ -303,37 +303,6 @@ def _scored(proposals, city: City):
         yield score, pk
 
 
-def proposals_fitting_city_quickly(city: City, *, limit: int = 3) -> list[tuple]:
-    """`proposals_fitting_city` over the open proposals, scored from narrow reads
-    (`_scored`) instead of every city's profile: for a page that must be fast without a
-    cache (the personal home). The same scores, ties broken the same way (the latest
-    first); a fixed number of queries."""
-    import heapq
-
-    from .enums import ProposalStatus
-    from .models import Proposal
-
-    open_proposals = Proposal.objects.filter(status=ProposalStatus.OPEN).exclude(city=city)
-    first = heapq.nsmallest(
-        limit,
-        ((-score, -pk) for score, pk in _scored(open_proposals.order_by(), city) if score),
-    )
-    ids = [-negative_pk for _score, negative_pk in first]
-    rows = {
-        proposal.pk: proposal
-        for proposal in open_proposals.filter(pk__in=ids)
-        .select_related("city")
-        .prefetch_related("themes")
-    }
-    candidates = [rows[pk] for pk in ids if pk in rows]
-    everyone = profiles({city, *(proposal.city for proposal in candidates)})
-    viewer = everyone[city.pk]
-    return [
-        (proposal, *proposal_score(proposal, viewer, everyone.get(proposal.city_id)))
-        for proposal in candidates
-    ]
-
-
 def by_relevance(proposals, city: City) -> list:
     """The proposals, best fit for `city` first, each with `score` and `reasons` set."""
     everyone = profiles()
@@ -417,10 +386,12 @@ def cached_suggestions(city: City) -> dict[str, list[Match]]:
 
 def cached_fitting_proposals(city: City) -> list[tuple]:
     """`proposals_fitting_city` over the open proposals (which every signed-in participant
-    sees), ranked by the database, kept until the directory or the proposals change."""
+    sees), as kept in the database (fitting.py), cached until the directory or the proposals
+    change."""
+    from .fitting import fitting_kept
 
     def compute():
-        return proposals_fitting_city_quickly(city, limit=5)
+        return fitting_kept(city, limit=5)
 
     return cached(
         "directory",

@@ -236,3 +236,26 @@ class CitySuggestion(models.Model):
 
     def __str__(self):
         return f"{self.city_id} {self.direction} {self.position}: {self.other_id}"
+
+
+class FittingProposal(models.Model):
+    """One of the open proposals that fit a city best, kept so that its page and its people's
+    home read them with one indexed query (fitting.py). Derived data: rebuilt at will."""
+
+    # indexed by the unique constraint, which reads a city's rows in order
+    city = models.ForeignKey(
+        "cities.City", on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    position = models.PositiveSmallIntegerField()
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="+")
+    score = models.PositiveSmallIntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["city", "position"], name="fitting_proposal_position_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.city_id} {self.position}: {self.proposal_id}"

@@ -16,6 +16,7 @@ from django.db import connection, transaction
 from cities.models import City, CityNeed, CityPotential
 from mayors_dialogue.caching import cache_invalidate
 
+from .fitting import fitting_rebuild, fitting_refresh
 from .matching import (
     CROSS_CONTINENT_BONUS,
     HELPED,
@@ -106,8 +107,9 @@ def _serialised() -> None:
 
 
 def suggestions_rebuild() -> int:
-    """Every public city's suggestions, computed again; returns how many rows are new. When
-    nothing differs, nothing is written and no cached page is retired."""
+    """Every public city's suggestions and every city's fitting proposals (fitting.py),
+    computed again; returns how many rows are new. When nothing differs, nothing is written
+    and no cached page is retired."""
     with transaction.atomic():
         _serialised()
         everyone = _everyone()
@@ -117,24 +119,27 @@ def suggestions_rebuild() -> int:
             CitySuggestion.objects.values_list("city_id", "direction", "position", "other_id",
                                                "score")
         )  # fmt: skip
-        if fresh == kept:
+        fitting = fitting_rebuild()
+        if fresh == kept and not fitting:
             return 0
-        CitySuggestion.objects.all().delete()
-        CitySuggestion.objects.bulk_create(rows, batch_size=2000)
+        if fresh != kept:
+            CitySuggestion.objects.all().delete()
+            CitySuggestion.objects.bulk_create(rows, batch_size=2000)
         cache_invalidate("directory")
-    return len(fresh - kept)
+    return len(fresh - kept) + fitting
 
 
 def _as_tuple(row: CitySuggestion) -> tuple:
     return (row.city_id, row.direction, row.position, row.other_id, row.score)
 
 
-def suggestions_refresh(*, changed) -> int:
+def suggestions_refresh(*, changed, proposals=()) -> int:
     """After the needs, potentials, name, continent or participation of the cities `changed`
     changed (or they were deleted): the suggestions of every city whose first `KEPT` may now
     differ, which are the changed cities, the cities that list one of them, and the cities
-    for which one of them now ranks high enough to enter. Returns how many cities were
-    computed again."""
+    for which one of them now ranks high enough to enter; and the fitting proposals of the
+    cities these changes and those of the `proposals` concern (`fitting.fitting_refresh`).
+    Returns how many cities' suggestions were computed again."""
     changed = set(changed)
     with transaction.atomic():
         _serialised()
@@ -161,6 +166,7 @@ def suggestions_refresh(*, changed) -> int:
         CitySuggestion.objects.bulk_create(
             _rows([everyone[pk] for pk in again if pk in everyone], everyone), batch_size=2000
         )
+        fitting_refresh(cities=changed, proposals=proposals)
         cache_invalidate("directory")
     return len(again)
 
@@ -196,45 +202,49 @@ def suggestions_kept(city: City) -> dict[str, list[Match]]:
     return found
 
 
-def _enqueue(city_ids: list[int]) -> None:
+def _enqueue(city_ids: list[int], proposal_ids: list[int]) -> None:
     from .tasks import suggestions_refresh_task
 
     try:
-        suggestions_refresh_task.delay(city_ids)
+        suggestions_refresh_task.delay(city_ids, proposal_ids)
     except Exception:
         logger.exception(
-            "Suggestions not refreshed for cities %s; the nightly rebuild will", city_ids
-        )
+            "Suggestions not refreshed for cities %s and proposals %s; the nightly rebuild will",
+            city_ids, proposal_ids,
+        )  # fmt: skip
 
 
 class _Batch:
-    """The cities changed in one transaction, enqueued as one refresh when it commits."""
+    """The cities and proposals changed in one transaction, enqueued as one refresh when it
+    commits."""
 
     def __init__(self, transaction_block):
         self.transaction_block = transaction_block
         self.city_ids = set()
+        self.proposal_ids = set()
         self.sent = False
 
     def send(self) -> None:
         if not self.sent:  # the first of the transaction's callbacks sends them all
             self.sent = True
-            _enqueue(sorted(self.city_ids))
+            _enqueue(sorted(self.city_ids), sorted(self.proposal_ids))
 
 
 _local = threading.local()
 
 
-def suggestions_refresh_on_commit(city_ids) -> None:
-    """Enqueue a refresh for these cities once the transaction commits, nothing if it rolls
-    back; one refresh for all the cities a transaction changed (a profile saved with ten
-    needs is one refresh, not ten)."""
+def suggestions_refresh_on_commit(city_ids=(), proposal_ids=()) -> None:
+    """Enqueue a refresh for these cities and proposals once the transaction commits,
+    nothing if it rolls back; one refresh for all that a transaction changed (a profile
+    saved with ten needs is one refresh, not ten)."""
     connection_ = transaction.get_connection()
     if not connection_.in_atomic_block:
-        _enqueue(sorted(set(city_ids)))
+        _enqueue(sorted(set(city_ids)), sorted(set(proposal_ids)))
         return
     outermost = connection_.atomic_blocks[0]
     batch = getattr(_local, "batch", None)
     if batch is None or batch.sent or batch.transaction_block is not outermost:
         batch = _local.batch = _Batch(outermost)
     batch.city_ids.update(city_ids)
+    batch.proposal_ids.update(proposal_ids)
     transaction.on_commit(batch.send, robust=True)

@@ -10,8 +10,8 @@ def comment_digests_send_task() -> int:
 
 
 @shared_task(name="partnerships.suggestions_refresh")
-def suggestions_refresh_task(city_ids: list[int]) -> int:
-    return suggestions_refresh(changed=city_ids)
+def suggestions_refresh_task(city_ids: list[int], proposal_ids: list[int] = ()) -> int:
+    return suggestions_refresh(changed=city_ids, proposals=proposal_ids)
 
 
 @shared_task(name="partnerships.suggestions_rebuild")

@@ -201,6 +201,5 @@ def test_city_dossier(client, city, participant):
             CityMembershipFactory(city=city)
 
     # the latest few meetings (after its invitations), partnerships and documents, each with
-    # its count; the kept suggestions (4) and the open proposals that fit it, from narrow
-    # reads (8)
+    # its count; the kept suggestions (4) and the kept open proposals that fit it (5)
     assert_fixed(client, "/en/cities/dakar/dossier/", grow, budget=28)

@@ -142,9 +142,10 @@ def test_city_profile_runs_a_fixed_number_of_queries(
     # inviting, its meetings (its invitations, then those coming up, held, their count), its
     # partnerships and proposals
     # and their count, the count of documents about it, the kept matchmaking (its rows, then
-    # those cities and the city with their needs and potentials: 4), and the open proposals
-    # that fit it, scored from narrow reads (8)
-    with django_assert_num_queries(30):
+    # those cities and the city with their needs and potentials: 4), and the kept open
+    # proposals that fit it (its rows, those proposals with their themes, the profiles of
+    # the city and their cities: 5)
+    with django_assert_num_queries(27):
         response = client.get(f"/en/cities/{city_a.slug}/")
 
     # its good practices, and the first five suggestions of each direction

@@ -45,7 +45,7 @@ FIRST_RUN = (
     "Meetings: 13 created.\n"
     "Partnership proposals: 9 created.\n"
     "Invitations: 1 created.\n"
-    "Matchmaking suggestions: 176 created.\n"
+    "Matchmaking suggestions: 209 created.\n"
 )
 LATER_RUN = (
     "Reference data: 0 themes, 0 cities and 0 partners created.\n"

@@ -218,6 +218,4 @@ def test_the_home_runs_a_fixed_number_of_queries(client, roles, city_a, staff_a,
     grow(27)
     large = home_queries(client)
     assert small == large, f"{small} queries with 3 rows, {large} with 30"
-    # the proposals that fit a city are scored from narrow reads (nine short queries, see
-    # matching._scored) rather than one join of every open proposal
-    assert large <= {"staff_a": 23, "partner_staff": 11, "admin": 39}[who], large
+    assert large <= {"staff_a": 21, "partner_staff": 11, "admin": 37}[who], large

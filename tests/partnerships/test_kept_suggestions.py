@@ -132,7 +132,9 @@ def test_a_profile_saved_with_several_needs_enqueues_one_refresh(
     from partnerships import tasks
 
     calls = []
-    monkeypatch.setattr(tasks.suggestions_refresh_task, "delay", calls.append)
+    monkeypatch.setattr(
+        tasks.suggestions_refresh_task, "delay", lambda *args: calls.append(list(args))
+    )
     city = CityFactory()
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -140,7 +142,7 @@ def test_a_profile_saved_with_several_needs_enqueues_one_refresh(
             CityNeedFactory(city=city)
             CityPotentialFactory(city=city)
 
-    assert calls == [[city.pk]]
+    assert calls == [[[city.pk], []]]  # the cities, the proposals
 
 
 @pytest.mark.parametrize("size", [2, 12])
