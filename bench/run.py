@@ -102,6 +102,8 @@ def database_ready(database_url: str, reseed: bool, scale, env) -> None:
     if seeded and not reseed:
         print(f"Using the seeded database {name} (--reseed to start again).")
         run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], env)
+        # the derived data as this release computes it, as the release step does
+        run([sys.executable, "manage.py", "suggestions_rebuild"], env)
         return
     if exists:
         run([*psql, f"DROP DATABASE {name} WITH (FORCE)"], env)
