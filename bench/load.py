@@ -16,7 +16,7 @@ class Target:
     cookie: str = ""
 
 
-def _request(port: int, target: Target) -> tuple[int, float, int]:
+def request_once(port: int, target: Target) -> tuple[int, float, int]:
     headers = {"X-Forwarded-Proto": "https"}
     if target.cookie:
         headers["Cookie"] = target.cookie
@@ -32,7 +32,7 @@ def _request(port: int, target: Target) -> tuple[int, float, int]:
 
 
 def _checked(port: int, target: Target) -> tuple[float, int]:
-    status, elapsed, size = _request(port, target)
+    status, elapsed, size = request_once(port, target)
     if status != 200:
         raise RuntimeError(f"{target.path} answered {status}")
     return elapsed * 1000, size

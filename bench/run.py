@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.load import Target, load, measure, measure_cold  # noqa: E402
+from bench.load import Target, load, measure, measure_cold, request_once  # noqa: E402
 
 TARGETS = {"html": 5.0, "ics": 5.0, "search": 8.0}
 # first views, the caches empty (issue 22)
@@ -72,8 +72,20 @@ cold = {
                       .values_list("pk", flat=True)[300:310]),
     "themes": list(Theme.objects.order_by("pk").values_list("pk", flat=True)),
 }
+# other objects, to load each worker's code and templates before the first views
+warm = {
+    "cities": list(City.objects.public().filter(slug__startswith="scale-")
+                   .order_by("pk").values_list("slug", flat=True)[:4]),
+    "meetings": list(Meeting.objects.filter(is_public=True).order_by("pk")
+                     .values_list("pk", flat=True)[100:104]),
+    "proposals": list(Proposal.objects.filter(status="open").order_by("pk")
+                      .values_list("pk", flat=True)[30:34]),
+    "documents": list(EvidenceDocument.objects.filter(visibility="public").order_by("pk")
+                      .values_list("pk", flat=True)[100:104]),
+    "themes": list(reversed(cold["themes"])),
+}
 print(json.dumps({"city": city.slug, "meeting": meeting.pk, "theme": theme.pk,
-                  "feed": feed.token, "cookies": cookies, "cold": cold}))
+                  "feed": feed.token, "cookies": cookies, "cold": cold, "warm": warm}))
 """
 
 EMPTY_CACHES = (
@@ -162,9 +174,20 @@ WORDS = ["coastal", "housing", "remittances", "skills", "diaspora", "climate", "
 CONTINENTS = ["africa", "europe"]
 
 
-def cold_pages(data: dict) -> dict[str, tuple[str, list[Target]]]:
-    """The first views: for each kind of page, distinct objects, filters and words."""
-    cold, cookie = data["cold"], data["cookies"][0]
+def warm_up(port: int, kinds: dict[str, list[Target]]) -> None:
+    """Each target a few times, so that both workers have imported the code and compiled the
+    templates of every kind of page, as a server that has run for a while has: the first
+    views then measure data that is not cached, not a process that has just started."""
+    for targets in kinds.values():
+        for target in targets:
+            for _ in range(2):
+                request_once(port, target)
+
+
+def cold_pages(data: dict, objects: str = "cold") -> dict[str, tuple[str, list[Target]]]:
+    """The first views: for each kind of page, distinct objects, filters and words (with
+    `objects="warm"`, others, for `warm_up`)."""
+    cold, cookie = data[objects], data["cookies"][0]
     themes = cold["themes"]
     combos = [
         (themes[n % len(themes)], themes[(n + 3) % len(themes)], CONTINENTS[n % 2])
@@ -209,9 +232,9 @@ def scaled(cities: int) -> list[str]:
             f"--proposals={5 * cities}", f"--documents={10 * cities}"]  # fmt: skip
 
 
-def scaling_pages(data: dict) -> dict[str, list[Target]]:
+def scaling_pages(data: dict, objects: str = "cold") -> dict[str, list[Target]]:
     """The pages that must not grow with the number of cities, as first views."""
-    cold, cookie = data["cold"], data["cookies"][0]
+    cold, cookie = data[objects], data["cookies"][0]
     themes = cold["themes"]
 
     def targets(name, paths, with_cookie=""):
@@ -246,6 +269,7 @@ def scaling(args, env) -> int:
         server = start_gunicorn(size_env, args.port, ROOT / "var" / "bench" / "gunicorn.log")
         try:
             floor = measure(args.port, [Target("floor", "/ping")], requests=args.requests)
+            warm_up(args.port, scaling_pages(data, "warm"))
             run([sys.executable, "manage.py", "shell", "-c", EMPTY_CACHES], size_env)
             cold = measure_cold(args.port, scaling_pages(data))
         finally:
@@ -316,6 +340,8 @@ def main() -> int:
     try:
         floor_first = measure(args.port, [Target("trivial view (/ping)", "/ping")],
                               requests=args.requests)["trivial view (/ping)"]["median_ms"]  # fmt: skip
+        warm_up(args.port, {name: targets[-4:] for name, (_kind, targets)
+                            in cold_pages(data, "warm").items()})  # fmt: skip
         run([sys.executable, "manage.py", "shell", "-c", EMPTY_CACHES], env)
         kinds = cold_pages(data)
         cold = measure_cold(args.port, {name: targets for name, (_kind, targets) in kinds.items()})
