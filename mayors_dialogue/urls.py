@@ -34,5 +34,7 @@ urlpatterns += i18n_patterns(
     path("meetings/", include("meetings.urls")),
     path("partnerships/", include("partnerships.urls")),
     path("evidence/", include("evidence.urls")),
+    path("atlas/", include("atlas.urls")),
+    path("secretariat/", include("secretariat.urls")),
     path("admin/", admin.site.urls),
 )

@@ -31,7 +31,7 @@ from tests.factories import CityFactory
 ROLES = ["anon", "staff_a", "staff_b", "mayor_a", "partner", "admin"]
 OUR_APPS = {
     "mayors_dialogue", "cities", "notifications", "invitations", "meetings", "partnerships",
-    "evidence", "pages",
+    "evidence", "pages", "atlas", "secretariat",
 }  # fmt: skip
 
 
@@ -148,6 +148,8 @@ MATRIX = {
         expect(404, 403, 403, 403, 405, 405),
         expect(404, 403, 403, 403, 302, 302),
     ),
+    "atlas:index": (ALL(200), ALL(405)),
+    "secretariat:overview": (ADMINS, ADMINS | {"admin": 405}),
     "evidence:index": (ALL(200), ALL(405)),
     "evidence:create": (expect(302, 200, 200, 200, 200, 200), expect(302, 200, 200, 200, 200, 200)),
     "evidence:detail": (expect(404, 200, 200, 200, 200, 200), expect(404, 405, 405, 405, 405, 405)),

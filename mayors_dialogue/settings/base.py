@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "partnerships",
     "evidence",
     "pages",
+    "atlas",
+    "secretariat",
     "bench",
 ]
 
