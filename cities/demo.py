@@ -11,7 +11,7 @@ from mayors_dialogue.datafiles import Entry, Ledger, Lookup, entries, single_ent
 from mayors_dialogue.enums import DataOrigin
 from mayors_dialogue.models import User
 
-from .enums import CityRole
+from .enums import CityRole, NeedAudience
 from .models import (
     City,
     CityMembership,
@@ -29,6 +29,14 @@ ACCOUNTS_FILE = DEMO_DIR / "accounts.yaml"
 DEMO_PASSWORD = "dialogue-demo-2021"
 PROFILE_FIELDS = ["population", "website", "contact_email", "participant_since"]
 PROFILE_TEXTS = ["official_languages", "description", "migration_context"]
+
+
+def _need_audience(item) -> dict:
+    """A need may say `audience: participants` (what it says is then for participants)."""
+    audience = item.value("audience", NeedAudience.PUBLIC)
+    if audience not in NeedAudience.values:
+        item.fail(f"'audience' is not one of {', '.join(NeedAudience.values)}: {audience!r}")
+    return {"audience": audience}
 
 
 @transaction.atomic
@@ -53,7 +61,8 @@ def city_profiles_demo_load(*, today: date, directory: Path = DEMO_DIR) -> int:
             for item in entry.children(name):
                 theme = themes.get(item, item.value("theme"))
                 if theme.pk not in taken:
-                    item.save(model(city=city, theme=theme, **item.texts("description")))
+                    extra = _need_audience(item) if model is CityNeed else {}
+                    item.save(model(city=city, theme=theme, **item.texts("description"), **extra))
         for item in entry.children("good_practices"):
             practice = item.save(
                 GoodPractice(

@@ -62,3 +62,11 @@ class PartnerKind(models.TextChoices):
 class PartnerRole(models.TextChoices):
     LEAD_PARTNER = "lead_partner", _("Lead partner")
     PARTNER = "partner", _("Partner")
+
+
+class NeedAudience(models.TextChoices):
+    """Who may read what a city wrote about a need. A participants-only need still counts
+    (its theme is public); only its words are kept from the public."""
+
+    PUBLIC = "public", _("Everyone (public)")
+    PARTICIPANTS = "participants", _("Participants of the dialogue only")

@@ -11,6 +11,7 @@ from mayors_dialogue.forms import (
 )
 from mayors_dialogue.translated import translated_names
 
+from .enums import NeedAudience
 from .models import City, CityNeed, CityPotential, GoodPractice, PartnerOrganisation, Theme
 
 
@@ -72,9 +73,22 @@ class ThemeDescriptionForm(TranslatedFieldsMixin, forms.ModelForm):
 
 
 class NeedForm(ThemeDescriptionForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Left out (an older form, a script), a need stays public and an empty row unchanged.
+        chosen = self.fields["audience"]
+        self.fields["audience"] = forms.TypedChoiceField(
+            choices=NeedAudience.choices,
+            required=False,
+            empty_value=NeedAudience.PUBLIC,
+            label=chosen.label,
+            help_text=chosen.help_text,
+            initial=NeedAudience.PUBLIC,
+        )
+
     class Meta:
         model = CityNeed
-        fields = ["theme", *translated_names("description")]
+        fields = ["theme", *translated_names("description"), "audience"]
         widgets = {
             name: forms.Textarea(attrs={"rows": 2}) for name in translated_names("description")
         }

@@ -1,7 +1,8 @@
 """Who may do what with cities and partner organisations.
 
 - Everyone sees the public directory: participating and lead cities, and partners.
-- Signed-in participants also see contact details and partners' staff.
+- Signed-in participants also see contact details, partners' staff, and what a city wrote
+  about a need it keeps for participants.
 - A city's staff and its mayor edit that city's profile; admins edit every city.
 - A partner organisation's staff edit their organisation; admins edit every one.
 - The CSV export is for admins (the secretariat).
@@ -60,6 +61,8 @@ works_for_city = is_staff_of_city | is_mayor_of_city
 rules.add_perm("cities.view_city", is_public_city | works_for_city | is_admin)
 rules.add_perm("cities.change_city_profile", works_for_city | is_admin)
 rules.add_perm("cities.view_contact_details", is_participant)
+# What a city wrote about a need it marked "participants only" (its theme is public).
+rules.add_perm("cities.view_participant_needs", is_participant)
 rules.add_perm("cities.export_cities", is_admin)
 # Where a city sits on the map is the secretariat's to set.
 rules.add_perm("cities.place_city", is_admin)

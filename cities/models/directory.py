@@ -21,6 +21,7 @@ from ..enums import (
     Continent,
     Gender,
     MayorTitle,
+    NeedAudience,
     PartnerKind,
     PartnerRole,
 )
@@ -183,6 +184,16 @@ class CityNeed(ThemeEntry):
         City, on_delete=models.CASCADE, related_name="needs", verbose_name=_("city")
     )
     description = models.TextField(_("what the city needs"), blank=True)
+    audience = models.CharField(
+        _("who may read it"),
+        max_length=12,
+        choices=NeedAudience.choices,
+        default=NeedAudience.PUBLIC,
+        help_text=_(
+            "A need for participants only is counted in public lists by its theme, but what "
+            "the city wrote is shown only to signed-in participants of the dialogue."
+        ),
+    )
 
     class Meta(ThemeEntry.Meta):
         verbose_name = _("need")
@@ -190,6 +201,11 @@ class CityNeed(ThemeEntry):
         constraints = [
             models.UniqueConstraint(fields=["city", "theme"], name="city_need_theme_unique"),
         ]
+
+    @property
+    def is_public(self) -> bool:
+        """Whether everyone may read what the city wrote (its theme is always public)."""
+        return self.audience == NeedAudience.PUBLIC
 
 
 class CityPotential(ThemeEntry):

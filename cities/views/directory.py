@@ -93,6 +93,7 @@ class CityDetailView(CityObjectMixin, CachedMainMixin, DetailView):
             can_edit=can_edit,
             can_invite=can_edit and user.has_perm("cities.invite_city_colleague", city),
             show_contact=user.has_perm("cities.view_contact_details"),
+            show_participant_needs=user.has_perm("cities.view_participant_needs"),
             completeness=city_completeness(city) if can_edit else None,
             **CITY_PROFILE.context(city=city, user=user),
         )
