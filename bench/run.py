@@ -71,6 +71,7 @@ cold = {
     "documents": list(EvidenceDocument.objects.filter(visibility="public").order_by("pk")
                       .values_list("pk", flat=True)[300:310]),
     "themes": list(Theme.objects.order_by("pk").values_list("pk", flat=True)),
+    "theme_slugs": list(Theme.objects.order_by("pk").values_list("slug", flat=True)),
 }
 # other objects, to load each worker's code and templates before the first views
 warm = {
@@ -83,8 +84,10 @@ warm = {
     "documents": list(EvidenceDocument.objects.filter(visibility="public").order_by("pk")
                       .values_list("pk", flat=True)[100:104]),
     "themes": list(reversed(cold["themes"])),
+    "theme_slugs": list(reversed(cold["theme_slugs"])),
 }
 print(json.dumps({"city": city.slug, "meeting": meeting.pk, "theme": theme.pk,
+                  "theme_slug": theme.slug,
                   "feed": feed.token, "cookies": cookies, "cold": cold, "warm": warm}))
 """
 
@@ -158,6 +161,8 @@ def pages(data: dict) -> list[tuple[Target, str]]:
         (Target("cities, filtered by theme", f"/en/cities/?needs={data['theme']}"), "html"),
         (Target("city detail with suggestions", f"/en/cities/{data['city']}/"), "html"),
         (Target("meetings list", "/en/meetings/"), "html"),
+        (Target("atlas", "/en/atlas/"), "html"),
+        (Target("atlas theme page", f"/en/atlas/{data['theme_slug']}/"), "html"),
         (Target("meeting detail with zone table", f"/en/meetings/{data['meeting']}/"), "html"),
         (Target("my dialogue (city staff)", "/en/me/", cookie), "html"),
         (Target("proposals, filtered (signed in)",
@@ -218,6 +223,12 @@ def cold_pages(data: dict, objects: str = "cold") -> dict[str, tuple[str, list[T
         "meeting page": ("html", targets("meeting", [f"/en/meetings/{pk}/" for pk in cold["meetings"]])),
         "meeting .ics": ("ics", targets(
             "ics", [f"/en/meetings/{pk}/calendar.ics" for pk in cold["meetings"]])),
+        "atlas (continent × theme)": ("html", targets(
+            "atlas", [f"/en/atlas/?continent={CONTINENTS[n % 2]}"
+                      f"&theme={cold['theme_slugs'][n % len(cold['theme_slugs'])]}"
+                      for n in range(COLD_VIEWS)])),
+        "atlas theme page": ("html", targets(
+            "atlas theme", [f"/en/atlas/{slug}/" for slug in cold["theme_slugs"]][:COLD_VIEWS])),
         "evidence document page": ("html", targets(
             "document", [f"/en/evidence/{pk}/" for pk in cold["documents"]])),
     }  # fmt: skip

@@ -1,16 +1,20 @@
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Prefetch, Q
+from django.db import models
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils.text import capfirst
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from mayors_dialogue.caching import cached
+from mayors_dialogue.formats import words_list
 from mayors_dialogue.translated import (
     reading_order,
     shown_text,
@@ -289,9 +293,17 @@ def city_completeness(city: City) -> Completeness:
     return result
 
 
+def _need_line(need: CityNeed) -> str:
+    if need.is_public:
+        return f"{need.theme}: {need.description}"
+    # Translators: a need in the secretariat's CSV whose city keeps it for participants
+    return _("{theme} (participants only): {text}").format(theme=need.theme, text=need.description)
+
+
 def city_export_rows():
     """Every city with its needs and potentials, for the secretariat's CSV, in three queries.
-    Labels and theme names come out in the active language."""
+    Labels and theme names come out in the active language. The export is the secretariat's
+    (signed-in participants), so needs kept for participants keep their words, marked."""
     for city in cities_for_export():
         needs = list(city.needs.all())
         potentials = list(city.potentials.all())
@@ -304,7 +316,7 @@ def city_export_rows():
             city.participant_since or "",
             "; ".join(str(need.theme) for need in needs),
             "; ".join(str(potential.theme) for potential in potentials),
-            "\n".join(f"{need.theme}: {need.description}" for need in needs),
+            "\n".join(_need_line(need) for need in needs),
             "\n".join(f"{potential.theme}: {potential.description}" for potential in potentials),
         ]
 
@@ -334,3 +346,124 @@ def cities_without_members():
     them. For the secretariat, by the name its reader sees."""
     members = CityMembership.objects.filter(user__is_active=True).values("city_id")
     return City.objects.exclude(pk__in=members).order_by(shown_text("name"), "pk")
+
+
+# What uses a theme: for the secretariat's list of themes and for refusing to delete one in use.
+
+
+@dataclass(frozen=True)
+class ThemeUse:
+    """One kind of row that uses a theme: the using model (its label) and how a sentence
+    counts it (`count_words(3)`: "3 city needs")."""
+
+    label: str
+    count_words: Callable[[int], str]
+
+
+# The kinds of rows that use themes, in the order they are named, by model label: the apps
+# above this one are not imported. A relation to Theme not named here is found and counted
+# all the same (`theme_use_kinds`), so a theme is never deleted from under it.
+THEME_USES = [
+    ThemeUse(
+        "cities.cityneed",
+        lambda n: ngettext("{count} city need", "{count} city needs", n).format(count=n),
+    ),
+    ThemeUse(
+        "cities.citypotential",
+        lambda n: ngettext("{count} potential", "{count} potentials", n).format(count=n),
+    ),
+    ThemeUse(
+        "cities.goodpractice",
+        lambda n: ngettext("{count} good practice", "{count} good practices", n).format(count=n),
+    ),
+    ThemeUse(
+        "partnerships.proposal",
+        lambda n: ngettext("{count} proposal", "{count} proposals", n).format(count=n),
+    ),
+    ThemeUse(
+        "meetings.meeting",
+        lambda n: ngettext("{count} meeting", "{count} meetings", n).format(count=n),
+    ),
+    ThemeUse(
+        "evidence.evidencedocument",
+        lambda n: ngettext("{count} evidence document", "{count} evidence documents", n).format(
+            count=n
+        ),
+    ),
+]
+
+
+def _theme_relations() -> list[tuple[str, type[models.Model], str]]:
+    """Every relation that points at a theme, read from the models: the using model's label,
+    the table to count rows in (the link table of a many-to-many) and its column to the
+    theme."""
+    relations = []
+    for relation in Theme._meta.related_objects:
+        if relation.many_to_many:
+            table, column = relation.through, relation.field.m2m_reverse_field_name()
+        else:
+            table, column = relation.related_model, relation.field.name
+        relations.append((relation.related_model._meta.label_lower, table, column))
+    return relations
+
+
+def theme_use_kinds() -> list[ThemeUse]:
+    """The kinds of rows that use themes: the known ones in their order, then any other
+    relation to Theme, named by its model."""
+    found = {label for label, _table, _column in _theme_relations()}
+    kinds = [use for use in THEME_USES if use.label in found]
+    known = {use.label for use in kinds}
+    for relation in Theme._meta.related_objects:
+        meta = relation.related_model._meta
+        if meta.label_lower in known:
+            continue
+        known.add(meta.label_lower)
+        kinds.append(
+            ThemeUse(
+                meta.label_lower,
+                lambda n, meta=meta: ngettext("{count} {thing}", "{count} {things}", n).format(
+                    count=n, thing=meta.verbose_name, things=meta.verbose_name_plural
+                ),
+            )
+        )
+    return kinds
+
+
+def _uses_count(table: type[models.Model], column: str):
+    rows = (
+        table._base_manager.filter(**{column: OuterRef("pk")})
+        .order_by()
+        .values(column)
+        .annotate(n=Count("*"))
+        .values("n")
+    )
+    return Coalesce(Subquery(rows, output_field=IntegerField()), Value(0))
+
+
+def themes_with_uses(themes: models.QuerySet | None = None) -> list[Theme]:
+    """The themes (all, in their order, by default), each with `uses`: how many rows of each
+    kind (`theme_use_kinds`) use it, by model label, and `in_use`. One query for any number of
+    themes: a counting subquery per kind, rather than joins whose rows multiply."""
+    relations = _theme_relations()
+    kinds = theme_use_kinds()
+    queryset = themes if themes is not None else Theme.objects.all()
+    queryset = queryset.annotate(
+        **{
+            f"uses_{index}": _uses_count(table, column)
+            for index, (_label, table, column) in enumerate(relations)
+        }
+    )
+    result = list(queryset)
+    for theme in result:
+        theme.uses = {kind.label: 0 for kind in kinds}
+        for index, (label, _table, _column) in enumerate(relations):
+            theme.uses[label] += getattr(theme, f"uses_{index}")
+        theme.in_use = any(theme.uses.values())
+    return result
+
+
+def theme_uses_describe(uses: dict[str, int]) -> str:
+    """What uses a theme, as a sentence lists it in the active language: "3 city needs,
+    2 potentials and 1 meeting"."""
+    kinds = {kind.label: kind for kind in theme_use_kinds()}
+    return words_list(kinds[label].count_words(count) for label, count in uses.items() if count)
