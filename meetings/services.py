@@ -4,8 +4,10 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 
 from cities.models import City
+from cities.services import catalogue_names_set, catalogue_save, catalogue_slug_set
 from invitations.enums import OutreachReason
 from invitations.services import outreach_request
 from mayors_dialogue.emails import render_email
@@ -25,6 +27,7 @@ from .models import (
     CalendarFeed,
     Meeting,
     MeetingNotice,
+    Series,
     new_feed_token,
 )
 from .notifications import ANSWER, kind_name
@@ -272,3 +275,41 @@ def calendar_feed_reset(*, user: User) -> CalendarFeed:
         feed.token = new_feed_token()
         feed.save(update_fields=["token"])
     return feed
+
+
+SERIES_SLUG_TAKEN = _(
+    "Another series already has this slug. Choose another one, or leave it empty to make one "
+    "from the English name."
+)
+SERIES_NAME_TAKEN = _("There is already a series called {name}.")
+
+
+def series_create(*, names: dict[str, str], slug: str = "", is_summit: bool = False) -> Series:
+    """A new meeting series (names by language code, English required). Without a slug, one
+    is made from the English name.
+
+    Several series may be summit series at once: the summit page shows the meetings of every
+    one of them (the summit held and the one being prepared), so marking one leaves the
+    others as they are. The cached meeting pages are retired (the "meetings" domain, by
+    signal)."""
+    with transaction.atomic():
+        series = Series(is_summit=is_summit)
+        catalogue_names_set(series, names)
+        catalogue_slug_set(series, slug, taken=SERIES_SLUG_TAKEN)
+        catalogue_save(series, name_taken=SERIES_NAME_TAKEN, slug_taken=SERIES_SLUG_TAKEN)
+    return series
+
+
+def series_update(
+    *, series: Series, names: dict[str, str], slug: str = "", is_summit: bool
+) -> Series:
+    """Rename a series, change its slug (none given: made from the English name) or whether
+    its meetings make up the summit page (other summit series stay summit series). Its
+    meetings show the new name; the cached meeting pages are retired (signal)."""
+    with transaction.atomic():
+        series = Series.objects.select_for_update().get(pk=series.pk)
+        catalogue_names_set(series, names)
+        series.is_summit = is_summit
+        catalogue_slug_set(series, slug, taken=SERIES_SLUG_TAKEN)
+        catalogue_save(series, name_taken=SERIES_NAME_TAKEN, slug_taken=SERIES_SLUG_TAKEN)
+    return series
