@@ -29,3 +29,12 @@ class OutreachReason(models.TextChoices):
 
     MEETING = "meeting", _("Invited to a meeting")
     INTEREST = "interest", _("Interest in its proposal")
+
+
+class BatchStatus(models.TextChoices):
+    """Where a list of cities invited at once stands: checked and waiting for a yes, being
+    sent (in a task when it is long), or done."""
+
+    PREVIEW = "preview", _("Preview")
+    SENDING = "sending", _("Sending")
+    DONE = "done", _("Done")

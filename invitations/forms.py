@@ -1,5 +1,7 @@
 from django import forms
 from django.contrib.auth import password_validation
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
@@ -9,6 +11,7 @@ from mayors_dialogue.enums import Language
 from mayors_dialogue.forms import TimeZoneField
 from mayors_dialogue.models import User
 
+from .bulk import BULK_MAX_BYTES, bulk_rows_read, bulk_text_decode
 from .enums import InvitationRole
 
 
@@ -99,3 +102,52 @@ class AcceptInvitationForm(forms.Form):
 class FreshLinkForm(forms.Form):
     email = forms.EmailField(label=_("Your email address"))
     token = forms.CharField(widget=forms.HiddenInput, required=False, max_length=200)
+
+
+class BulkInvitationForm(forms.Form):
+    """Admins: a CSV file, or rows pasted from a spreadsheet, of cities to invite. Valid when
+    the text can be read as such a list; the rows' own problems are for the preview. The
+    rows read are in `cleaned_data["rows"]`, the file's name in `cleaned_data["source"]`."""
+
+    file = forms.FileField(
+        label=_("CSV file"),
+        required=False,
+        help_text=_("UTF-8 text, with commas, semicolons or tabs between the columns."),
+    )
+    pasted = forms.CharField(
+        label=_("Or paste the rows"),
+        required=False,
+        strip=False,
+        max_length=BULK_MAX_BYTES,
+        widget=forms.Textarea(attrs={"rows": 8, "spellcheck": "false"}),
+        help_text=_("Copy them from a spreadsheet, the header row included."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        upload, pasted = cleaned.get("file"), cleaned.get("pasted", "")
+        if self.errors:
+            return cleaned
+        if upload and pasted.strip():
+            raise ValidationError(_("Upload a file or paste rows, not both."), code="both")
+        if not upload and not pasted.strip():
+            self.add_error("file", _("Upload a CSV file or paste the rows below."))
+            return cleaned
+        field = "file" if upload else "pasted"
+        try:
+            if upload:
+                if upload.size > BULK_MAX_BYTES:
+                    raise ValidationError(
+                        _("The file is too large: at most {limit}.").format(
+                            limit=filesizeformat(BULK_MAX_BYTES)
+                        ),
+                        code="too_large",
+                    )
+                text = bulk_text_decode(data=upload.read())
+            else:
+                text = pasted
+            cleaned["rows"] = bulk_rows_read(text=text)
+        except ValidationError as error:
+            self.add_error(field, error)
+        cleaned["source"] = upload.name if upload else ""
+        return cleaned

@@ -9,7 +9,13 @@ from django.utils.translation import gettext_lazy as _
 
 from mayors_dialogue.enums import EmailStatus, Language
 
-from .enums import InvitationRole, InvitationState, InvitationStatus, OutreachReason
+from .enums import (
+    BatchStatus,
+    InvitationRole,
+    InvitationState,
+    InvitationStatus,
+    OutreachReason,
+)
 
 TOKEN_BYTES = 32  # 256 bits from secrets
 
@@ -232,3 +238,63 @@ class OutreachRequest(models.Model):
     @property
     def target(self):
         return self.city or self.organisation
+
+
+class InvitationBatch(models.Model):
+    """Cities invited at once from a spreadsheet: the rows as read, each with its problems
+    (codes, so the preview reads in whoever opens it), and once confirmed what became of
+    each row. Nothing but this record exists until an admin confirms.
+
+    Each row of `rows` is a dict: `line` (the row's number in the file, the header being 1),
+    `cells` (the text as written, by column), `values` (the values understood: country code,
+    continent, zone, language, normalised address), `problems` (a list of
+    `{"code": ..., ...params}`), then `outcome` ("" until processed, "sent" or "skipped"),
+    `invitation` (the id of the invitation sent) and `reason` (why a row was skipped when
+    sending, a problem dict as well)."""
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("uploaded by"),
+    )
+    created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    source = models.CharField(_("file name"), max_length=200, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=BatchStatus.choices, default=BatchStatus.PREVIEW
+    )
+    rows = models.JSONField(_("rows"), default=list, blank=True)
+    # Kept beside the rows so that lists of batches need not read them.
+    row_count = models.PositiveIntegerField(_("rows"), default=0)
+    valid_count = models.PositiveIntegerField(_("rows without problems"), default=0)
+    sent_count = models.PositiveIntegerField(_("invitations sent"), default=0)
+    skipped_count = models.PositiveIntegerField(_("rows skipped"), default=0)
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("confirmed by"),
+    )
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("list of cities invited at once")
+        verbose_name_plural = _("lists of cities invited at once")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return self.source or f"#{self.pk}"
+
+    @property
+    def problem_count(self) -> int:
+        return self.row_count - self.valid_count
+
+    @property
+    def processed(self) -> int:
+        """Rows done: sent or skipped."""
+        return self.sent_count + self.skipped_count

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.db.models import Count, Q
 
 from .enums import InvitationState, InvitationStatus
-from .models import Invitation, OutreachRequest
+from .models import Invitation, InvitationBatch, OutreachRequest
 
 
 def invitation_dashboard(*, state: str = "", kind: str = ""):
@@ -68,3 +68,12 @@ def invitation_state_counts() -> dict[str, int]:
         Invitation.objects.with_state().values_list("state").annotate(count=Count("pk")).order_by()
     )
     return {state: counts.get(state, 0) for state in InvitationState.values}
+
+
+def invitation_batches_recent(*, limit: int = 10):
+    """The latest lists of cities invited at once, without their rows, for the upload page."""
+    return list(
+        InvitationBatch.objects.defer("rows")
+        .select_related("created_by")
+        .order_by("-created_at", "-pk")[:limit]
+    )
