@@ -3,6 +3,7 @@ import hashlib
 import json
 import logging
 import smtplib
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
@@ -234,6 +235,53 @@ def email_resend(*, email: Email) -> None:
         )
         if updated:
             _enqueue_on_commit(email.pk)
+
+
+def email_link_lost(email: Email) -> bool:
+    """Whether the hidden links of an email cannot be read with this SECRET_KEY (it was
+    queued under another one): sent again it would fail again, so the person needs a fresh
+    link instead (a new invitation, a new password reset)."""
+    return _sealed_unreadable(email.sealed, _outbox_key())
+
+
+def _sealed_unreadable(sealed: str, key: MultiFernet) -> bool:
+    if not sealed:
+        return False
+    try:
+        key.decrypt(sealed.encode())
+    except InvalidToken:
+        return True
+    return False
+
+
+@dataclass(frozen=True)
+class EmailsResent:
+    queued: int  # failed emails queued again
+    link_lost: int  # failed emails left failed: their hidden link cannot be read
+
+
+def email_resend_all(*, ids=None) -> EmailsResent:
+    """Queue again every failed email (or those of `ids` that failed), except those whose
+    hidden link is lost (`email_link_lost`), which stay failed. Only failed rows move to
+    queued, so pressing twice queues nothing twice; delivery is queued when the transaction
+    commits. Returns how many were queued and how many were left for a fresh link."""
+    key = _outbox_key()
+    with transaction.atomic():
+        failed = Email.objects.select_for_update().filter(status=EmailStatus.FAILED)
+        if ids is not None:
+            failed = failed.filter(pk__in=list(ids))
+        rows = list(failed.order_by("pk").values_list("pk", "sealed"))
+        queued = [pk for pk, sealed in rows if not _sealed_unreadable(sealed, key)]
+        now = timezone.now()
+        for start in range(0, len(queued), 500):
+            Email.objects.filter(pk__in=queued[start : start + 500]).update(
+                status=EmailStatus.QUEUED, updated_at=now
+            )
+        for email_id in queued:
+            _enqueue_on_commit(email_id)
+    if queued:
+        logger.info("Queued %d failed emails again", len(queued))
+    return EmailsResent(queued=len(queued), link_lost=len(rows) - len(queued))
 
 
 def email_requeue_stale(*, now: datetime | None = None) -> int:
