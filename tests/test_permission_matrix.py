@@ -19,14 +19,15 @@ from django.utils import translation
 
 from evidence.models import EvidenceDocument
 from evidence.pdf import text_pdf
+from invitations.models import InvitationBatch
 from invitations.services import invitation_create, outreach_request
 from mayors_dialogue.enums import EmailStatus
 from mayors_dialogue.models import Email
 from mayors_dialogue.services import email_message
-from meetings.models import CalendarFeed, Meeting
+from meetings.models import CalendarFeed, Meeting, Series
 from meetings.services import rsvp_set
 from partnerships.models import Proposal
-from tests.factories import CityFactory
+from tests.factories import CityFactory, ThemeFactory
 
 ROLES = ["anon", "staff_a", "staff_b", "mayor_a", "partner", "admin"]
 OUR_APPS = {
@@ -149,7 +150,27 @@ MATRIX = {
         expect(404, 403, 403, 403, 302, 302),
     ),
     "atlas:index": (ALL(200), ALL(405)),
+    "atlas:csv": (ALL(200), ALL(405)),
+    "atlas:brief": (ALL(200), ALL(405)),
+    "atlas:theme": (ALL(200), ALL(405)),
+    "atlas:theme_csv": (ALL(200), ALL(405)),
+    "atlas:theme_brief": (ALL(200), ALL(405)),
     "secretariat:overview": (ADMINS, ADMINS | {"admin": 405}),
+    "secretariat:chart_csv": (ADMINS, ADMINS | {"admin": 405}),
+    "secretariat:emails": (ADMINS, ADMINS | {"admin": 405}),
+    "secretariat:email_resend": (ADMINS | {"admin": 405}, ADMINS | {"admin": 302}),
+    "secretariat:email_resend_all": (ADMINS | {"admin": 405}, ADMINS | {"admin": 302}),
+    "secretariat:bulk": (ADMINS, ADMINS),
+    "secretariat:bulk_detail": (ADMINS, ADMINS | {"admin": 405}),
+    "secretariat:bulk_confirm": (ADMINS | {"admin": 405}, ADMINS | {"admin": 302}),
+    # the forms: an empty POST shows its errors; deleting the unused theme redirects
+    "secretariat:series": (ADMINS, ADMINS | {"admin": 405}),
+    "secretariat:series_create": (ADMINS, ADMINS),
+    "secretariat:series_edit": (ADMINS, ADMINS),
+    "secretariat:themes": (ADMINS, ADMINS | {"admin": 405}),
+    "secretariat:theme_create": (ADMINS, ADMINS),
+    "secretariat:theme_edit": (ADMINS, ADMINS),
+    "secretariat:theme_delete": (ADMINS, ADMINS | {"admin": 302}),
     "evidence:index": (ALL(200), ALL(405)),
     "evidence:create": (expect(302, 200, 200, 200, 200, 200), expect(302, 200, 200, 200, 200, 200)),
     "evidence:detail": (expect(404, 200, 200, 200, 200, 200), expect(404, 405, 405, 405, 405, 405)),
@@ -211,8 +232,13 @@ def world(roles, city_a, staff_a, partner_staff):
     )  # fmt: skip
     rsvp_set(meeting=meeting, city=city_a, user=staff_a, response="attending", attendees=[])
     notification = partner_staff.notifications.get()
+    theme = ThemeFactory(slug="matrix-theme")
+    series = Series.objects.create(name_en="Matrix series", slug="matrix-series")
+    unused_theme = ThemeFactory(slug="matrix-unused-theme")
     return {
         "email_resend": {"pk": failed.pk},
+        "secretariat:email_resend": {"pk": failed.pk},
+        "secretariat:chart_csv": {"chart": "attendance"},
         "notifications:open": {"pk": notification.pk},
         "cities:detail": {"slug": city_a.slug},
         "cities:dossier": {"slug": city_a.slug},
@@ -225,7 +251,14 @@ def world(roles, city_a, staff_a, partner_staff):
         "invitations:revoke": {"pk": invitation.pk},
         "invitations:outreach_done": {"pk": outreach.pk},
         "invitations:accept": {"token": token},
+        **{name: {"pk": InvitationBatch.objects.create(created_by=staff_a).pk} for name in [
+            "secretariat:bulk_detail", "secretariat:bulk_confirm",
+        ]},
+        "secretariat:series_edit": {"pk": series.pk},
+        "secretariat:theme_edit": {"pk": unused_theme.pk},
+        "secretariat:theme_delete": {"pk": unused_theme.pk},
         "meetings:feed": {"token": feed.token},
+        **{name: {"slug": theme.slug} for name in ["atlas:theme", "atlas:theme_csv", "atlas:theme_brief"]},
         "public_media": {"path": "public/cities/missing.png"},
         **{name: {"pk": meeting.pk} for name in [
             "meetings:detail", "meetings:edit", "meetings:cancel", "meetings:outcomes",
