@@ -188,7 +188,7 @@ def test_several_series_can_make_up_the_summit_page(db, client, organisation):
     response = client.get("/en/meetings/summit/")
 
     assert Series.objects.filter(is_summit=True).count() == 2
-    assert [meeting.series for meeting in response.context["meetings"]] == [held, coming]
+    assert {meeting.series for meeting in response.context["meetings"]} == {held, coming}
 
 
 def test_a_generated_slug_avoids_the_slugs_taken(db):
@@ -277,7 +277,7 @@ def test_the_english_name_is_required_and_errors_are_in_the_readers_language(adm
         }
     # Django's French catalogue puts a no-break space before the colon
     assert (
-        '<a href="#id_name_en">Name (English)\xa0: Ce champ est obligatoire.</a>' in response.text
+        '<a href="#id_name_en">Nom (English)\xa0: Ce champ est obligatoire.</a>' in response.text
     )
     theme.refresh_from_db()
     assert (theme.name_en, theme.slug, theme.position) == ("Jobs", "jobs", 4)
