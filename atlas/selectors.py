@@ -29,7 +29,7 @@ from partnerships.models import Proposal
 PUBLIC_CITY = (CityStatus.PARTICIPANT, CityStatus.LEAD)
 # how many cities of each continent a theme page quotes, and how many partnerships,
 # documents and meetings it lists; the CSV has them all
-CITIES_SHOWN = 25
+CITIES_SHOWN = 10
 LATEST_SHOWN = 10
 
 
