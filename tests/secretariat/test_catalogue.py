@@ -276,9 +276,7 @@ def test_the_english_name_is_required_and_errors_are_in_the_readers_language(adm
             "position": ["Assurez-vous que cette valeur est supérieure ou égale à 0."],
         }
     # Django's French catalogue puts a no-break space before the colon
-    assert (
-        '<a href="#id_name_en">Nom (English)\xa0: Ce champ est obligatoire.</a>' in response.text
-    )
+    assert '<a href="#id_name_en">Nom (English)\xa0: Ce champ est obligatoire.</a>' in response.text
     theme.refresh_from_db()
     assert (theme.name_en, theme.slug, theme.position) == ("Jobs", "jobs", 4)
 
