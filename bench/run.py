@@ -162,7 +162,7 @@ def pages(data: dict) -> list[tuple[Target, str]]:
         (Target("city detail with suggestions", f"/en/cities/{data['city']}/"), "html"),
         (Target("meetings list", "/en/meetings/"), "html"),
         (Target("atlas", "/en/atlas/"), "html"),
-        (Target("atlas theme page", f"/en/atlas/{data['theme_slug']}/"), "html"),
+        (Target("atlas theme page", f"/en/atlas/themes/{data['theme_slug']}/"), "html"),
         (Target("meeting detail with zone table", f"/en/meetings/{data['meeting']}/"), "html"),
         (Target("my dialogue (city staff)", "/en/me/", cookie), "html"),
         (Target("proposals, filtered (signed in)",
@@ -228,7 +228,7 @@ def cold_pages(data: dict, objects: str = "cold") -> dict[str, tuple[str, list[T
                       f"&theme={cold['theme_slugs'][n % len(cold['theme_slugs'])]}"
                       for n in range(COLD_VIEWS)])),
         "atlas theme page": ("html", targets(
-            "atlas theme", [f"/en/atlas/{slug}/" for slug in cold["theme_slugs"]][:COLD_VIEWS])),
+            "atlas theme", [f"/en/atlas/themes/{slug}/" for slug in cold["theme_slugs"]][:COLD_VIEWS])),
         "evidence document page": ("html", targets(
             "document", [f"/en/evidence/{pk}/" for pk in cold["documents"]])),
     }  # fmt: skip

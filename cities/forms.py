@@ -75,7 +75,7 @@ class ThemeDescriptionForm(TranslatedFieldsMixin, forms.ModelForm):
 class NeedForm(ThemeDescriptionForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # Left out (an older form, a script), a need stays public and an empty row unchanged.
+        # Left out (an older form, a script), a new need is public and an empty row unchanged.
         chosen = self.fields["audience"]
         self.fields["audience"] = forms.TypedChoiceField(
             choices=NeedAudience.choices,
@@ -85,6 +85,16 @@ class NeedForm(ThemeDescriptionForm):
             help_text=chosen.help_text,
             initial=NeedAudience.PUBLIC,
         )
+        field = self.fields["audience"]
+        if (
+            self.is_bound
+            and self.instance.pk
+            and field.widget.value_omitted_from_data(
+                self.data, self.files, self.add_prefix("audience")
+            )
+        ):
+            # an existing need keeps who may read it: never made public by a missing field
+            field.disabled = True
 
     class Meta:
         model = CityNeed

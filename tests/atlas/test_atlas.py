@@ -117,7 +117,7 @@ def test_atlas_page_past_the_last_page_is_404(client, world):
 
 
 def test_theme_page_quotes_public_needs_and_counts_private_ones(client, world):
-    response = client.get("/en/atlas/housing/")
+    response = client.get("/en/atlas/themes/housing/")
 
     html = response.content.decode()
     assert response.status_code == 200
@@ -140,13 +140,13 @@ def test_theme_selector_never_reads_private_words(world, housing):
 
 
 def test_unknown_theme_is_404(client, world):
-    assert client.get("/en/atlas/no-such-theme/").status_code == 404
-    assert client.get("/en/atlas/no-such-theme.csv").status_code == 404
-    assert client.get("/en/atlas/no-such-theme/brief/").status_code == 404
+    assert client.get("/en/atlas/themes/no-such-theme/").status_code == 404
+    assert client.get("/en/atlas/themes/no-such-theme.csv").status_code == 404
+    assert client.get("/en/atlas/themes/no-such-theme/brief/").status_code == 404
 
 
-@pytest.mark.parametrize("path", ["/en/atlas/", "/en/atlas/housing/", "/en/atlas/brief/",
-                                  "/en/atlas/housing/brief/"])  # fmt: skip
+@pytest.mark.parametrize("path", ["/en/atlas/", "/en/atlas/themes/housing/", "/en/atlas/brief/",
+                                  "/en/atlas/themes/housing/brief/"])  # fmt: skip
 def test_a_signed_in_participant_sees_no_private_words_on_the_atlas_either(
     client, world, staff_a, path
 ):
@@ -161,7 +161,7 @@ def test_a_signed_in_participant_sees_no_private_words_on_the_atlas_either(
 
 def test_briefs_state_date_and_source(client, world):
     atlas = client.get("/en/atlas/brief/").content.decode()
-    theme = client.get("/en/atlas/housing/brief/").content.decode()
+    theme = client.get("/en/atlas/themes/housing/brief/").content.decode()
 
     for html in (atlas, theme):
         assert "Source: Mayors Dialogue on Human Mobility, http://testserver/en/atlas/" in html
@@ -189,8 +189,8 @@ def test_atlas_csv_one_row_per_city_and_theme(client, world):
 
 
 def test_theme_csv_has_no_private_words_and_is_formula_safe(client, world):
-    housing = rows_of(client.get("/en/atlas/housing.csv").content)
-    skills = rows_of(client.get("/en/atlas/skills.csv").content)
+    housing = rows_of(client.get("/en/atlas/themes/housing.csv").content)
+    skills = rows_of(client.get("/en/atlas/themes/skills.csv").content)
 
     assert housing == [
         ["Kind", "Theme", "City", "Country", "Continent", "Who may read it",
@@ -206,7 +206,7 @@ def test_theme_csv_has_no_private_words_and_is_formula_safe(client, world):
 
 
 def test_theme_page_in_french_marks_english_words_as_fallback(client, world):
-    response = client.get("/fr/atlas/housing/")
+    response = client.get("/fr/atlas/themes/housing/")
 
     html = response.content.decode()
     assert response.status_code == 200
@@ -259,7 +259,7 @@ def test_theme_page_lists_only_public_partnerships_documents_and_meetings(client
     _meeting(housing, "Private meeting", status="scheduled", is_public=False)
     _meeting(housing, "Draft meeting", status="draft", is_public=True)
 
-    html = client.get("/en/atlas/housing/").content.decode()
+    html = client.get("/en/atlas/themes/housing/").content.decode()
 
     assert "Agreed partnership" in html
     assert "Public study" in html
@@ -302,9 +302,9 @@ def _queries(client, path: str) -> int:
 
 
 @pytest.mark.parametrize(
-    "path", ["/en/atlas/", "/en/atlas/?continent=africa&theme=housing", "/en/atlas/housing/",
-             "/en/atlas/brief/", "/en/atlas/housing/brief/", "/en/atlas/atlas.csv",
-             "/en/atlas/housing.csv"],
+    "path", ["/en/atlas/", "/en/atlas/?continent=africa&theme=housing", "/en/atlas/themes/housing/",
+             "/en/atlas/brief/", "/en/atlas/themes/housing/brief/", "/en/atlas/atlas.csv",
+             "/en/atlas/themes/housing.csv"],
 )  # fmt: skip
 def test_atlas_pages_run_a_fixed_number_of_queries(client, housing, skills, path):
     _grow(2, [housing])
@@ -362,6 +362,33 @@ def test_need_form_keeps_the_audience_and_leaves_it_public_when_not_sent(housing
         "participants",
         "public",
     )
+
+
+def test_an_existing_need_for_participants_stays_so_when_the_field_is_left_out(world, housing):
+    from cities.forms import NeedForm
+
+    need = world["dakar"].needs.get(theme=housing)
+    form = NeedForm(
+        {"theme": housing.pk, "description_en": SECRET}, instance=need, working_language="en"
+    )
+
+    assert form.is_valid()
+    assert form.cleaned_data["audience"] == NeedAudience.PARTICIPANTS
+    assert not form.has_changed()
+
+
+def test_theme_slugs_never_shadow_the_atlas_pages(client, world):
+    brief = ThemeFactory(slug="brief", name_en="Briefings")
+    atlas = ThemeFactory(slug="atlas", name_en="Atlases")
+    CityNeedFactory(city=world["accra"], theme=brief, description_en="Accra wants briefings.")
+
+    assert "Accra wants briefings." in client.get("/en/atlas/themes/brief/").content.decode()
+    assert client.get("/en/atlas/themes/atlas.csv")["Content-Disposition"].startswith(
+        'attachment; filename="'
+    )
+    whole = client.get("/en/atlas/brief/").content.decode()
+    assert "Accra wants briefings." not in whole  # the whole atlas's brief, not the theme's
+    assert atlas.slug in client.get("/en/atlas/themes/atlas/").content.decode()
 
 
 def test_secretariat_export_marks_a_need_kept_for_participants(client, world, admin_user):

@@ -15,8 +15,8 @@ ATLAS_PAGES = [
     "atlas/",
     "atlas/?continent=africa&theme=reception-protection",
     "atlas/brief/",
-    "atlas/reception-protection/",
-    "atlas/reception-protection/brief/",
+    "atlas/themes/reception-protection/",
+    "atlas/themes/reception-protection/brief/",
 ]
 LANGUAGES = ["en", "de", "fr", "pt"]
 

@@ -61,7 +61,7 @@ def test_theme_addresses_answer_any_slug(client, atlas_data, tail):
     @given(slug=st.sampled_from([*TEXT, *MARKUP, *IDS, "housing", "HOUSING", "a" * 300]))
     def request(slug):
         with rolled_back(client):
-            response = client.get(f"/en/atlas/{quote(slug, safe='')}{tail}")
+            response = client.get(f"/en/atlas/themes/{quote(slug, safe='')}{tail}")
 
             assert response.status_code in (200, 400, 404), (slug, response.status_code)
 
