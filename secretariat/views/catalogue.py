@@ -2,7 +2,7 @@
 nothing uses. The services (meetings.services, cities.services) do the work."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -63,6 +63,9 @@ class CatalogueFormView(SecretariatMixin, FormView):
     def form_valid(self, form):
         try:
             saved = self.save(form)
+        except ObjectDoesNotExist as gone:
+            # deleted by another admin since the page was loaded
+            raise Http404 from gone
         except ValidationError as error:
             _form_errors_from(form, error)
             return self.form_invalid(form)
@@ -185,6 +188,9 @@ class ThemeDeleteView(SecretariatMixin, TemplateView):
         theme = self.theme
         try:
             theme_delete(theme=theme)
+        except Theme.DoesNotExist as gone:
+            # deleted by another admin since the page was loaded
+            raise Http404 from gone
         except ValidationError:
             # something started using it since the page was shown: show what, counted again
             del self.theme

@@ -485,3 +485,24 @@ def test_the_series_list_runs_a_fixed_number_of_queries(admin_client, organisati
 
     # session, user, the series with their meetings counted
     assert small == large == 3
+
+
+@pytest.mark.parametrize("action", ["delete", "edit"])
+def test_a_theme_another_admin_deleted_meanwhile_is_not_found(admin_client, monkeypatch, action):
+    """The page was loaded, then another admin deleted the theme before this one's POST
+    reached the service: 404, not a server error."""
+    from secretariat.views import catalogue
+
+    theme = ThemeFactory(slug="gone", name_en="Gone")
+    name = "theme_delete" if action == "delete" else "theme_update"
+    service = getattr(catalogue, name)
+
+    def deleted_first(**kwargs):
+        Theme.objects.filter(pk=theme.pk).delete()
+        return service(**kwargs)
+
+    monkeypatch.setattr(catalogue, name, deleted_first)
+    url = f"/en/secretariat/themes/{theme.pk}/" + ("delete/" if action == "delete" else "")
+    data = {} if action == "delete" else {"name_en": "Renamed", "slug": "gone", "position": "1"}
+
+    assert admin_client.post(url, data).status_code == 404
