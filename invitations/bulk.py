@@ -27,6 +27,7 @@ import csv
 import io
 import logging
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -56,6 +57,8 @@ BULK_MAX_BYTES = 2 * 1024 * 1024
 BULK_INLINE_ROWS = 20
 # Rows one run of the task sends before it queues the next run, well within its time limit.
 BULK_ROWS_PER_TASK = 50
+# A batch still sending with no progress for this long is queued again.
+BULK_RESUME_AFTER = timedelta(minutes=5)
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 DELIMITERS = (",", ";", "\t")
@@ -469,7 +472,7 @@ def invitation_batch_confirm(*, batch_id: int, confirmed_by: User) -> bool:
                 row["outcome"] = "skipped"
         batch.skipped_count = batch.row_count - batch.valid_count
         batch.confirmed_by = confirmed_by
-        batch.confirmed_at = timezone.now()
+        batch.confirmed_at = batch.progress_at = timezone.now()
         batch.status = BatchStatus.SENDING
         batch.save()
         inline = batch.valid_count <= BULK_INLINE_ROWS
@@ -513,11 +516,32 @@ def invitation_batch_send(*, batch_id: int, limit: int | None = None) -> int:
                 batch.sent_count += 1
             else:
                 batch.skipped_count += 1
-            batch.save(update_fields=["rows", "sent_count", "skipped_count"])
+            batch.progress_at = timezone.now()
+            batch.save(update_fields=["rows", "sent_count", "skipped_count", "progress_at"])
     InvitationBatch.objects.filter(pk=batch_id, status=BatchStatus.SENDING).update(
         status=BatchStatus.DONE, finished_at=timezone.now()
     )
     return 0
+
+
+def invitation_batches_resume(*, now=None) -> int:
+    """Queue again the batches still sending with no progress for BULK_RESUME_AFTER: their
+    task was lost (the broker was down when it was queued, or a worker stopped) or the
+    request sending a small batch failed. Beat runs it every five minutes; a run that finds
+    the batch's task still going does no harm, since each row is locked and sent once."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        ids = list(
+            InvitationBatch.objects.filter(
+                status=BatchStatus.SENDING, progress_at__lt=now - BULK_RESUME_AFTER
+            ).values_list("pk", flat=True)
+        )
+        InvitationBatch.objects.filter(pk__in=ids).update(progress_at=now)
+        for batch_id in ids:
+            transaction.on_commit(lambda batch_id=batch_id: _enqueue(batch_id), robust=True)
+    if ids:
+        logger.info("Resumed %d invitation batches", len(ids))
+    return len(ids)
 
 
 def _row_send(row: dict, *, invited_by: User | None) -> None:

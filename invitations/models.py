@@ -281,6 +281,9 @@ class InvitationBatch(models.Model):
     )
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+    # the last row sent (or the confirmation): a batch still sending with no progress for a
+    # while is resumed by beat (`invitation_batches_resume`)
+    progress_at = models.DateTimeField(_("last progress"), null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("list of cities invited at once")

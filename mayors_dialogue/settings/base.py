@@ -301,6 +301,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "invitations.invitation_reminders_send",
         "schedule": crontab(minute=17),
     },
+    # a list of cities being invited whose task was lost (broker down, worker stopped)
+    "invitation-batches-resume": {
+        "task": "invitations.invitation_batches_resume",
+        "schedule": crontab(minute="*/5"),
+    },
     "meeting-reminders": {
         "task": "meetings.meeting_reminders_send",
         "schedule": crontab(minute="*/10"),

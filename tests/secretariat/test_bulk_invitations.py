@@ -2,6 +2,7 @@
 the result."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.core import mail
@@ -18,6 +19,7 @@ from invitations.bulk import (
     bulk_rows_read,
     bulk_text_decode,
     invitation_batch_send,
+    invitation_batches_resume,
     problem_text,
 )
 from invitations.enums import BatchStatus
@@ -534,3 +536,26 @@ def test_unnamed_columns_are_ignored_when_empty_and_flagged_when_not(db):
     text += "Kumasi,GH,africa,Africa/Accra,Ama,ama@kumasi.example.org,fr,,,x\n"
 
     assert codes(read(text)) == {2: [], 3: ["extra_values"]}
+
+
+def test_a_list_whose_task_was_lost_is_resumed_by_beat(
+    admin_client, django_capture_on_commit_callbacks
+):
+    lines = [f"City {n},SN,africa,Africa/Dakar,P{n},p{n}@example.org,en," for n in range(30)]
+    admin_client.post("/en/secretariat/invitations/", {"pasted": "\n".join([HEADER, *lines])})
+    batch = InvitationBatch.objects.get()
+    with django_capture_on_commit_callbacks(execute=False) as queued:
+        admin_client.post(f"/en/secretariat/invitations/{batch.pk}/confirm/")
+    assert len(queued) == 1  # the broker was down: this task never runs
+    confirmed = InvitationBatch.objects.get().progress_at
+
+    # a sweep soon after leaves it alone: its task may still be on its way
+    assert invitation_batches_resume(now=confirmed + timedelta(minutes=4)) == 0
+    with django_capture_on_commit_callbacks(execute=True):
+        resumed = invitation_batches_resume(now=confirmed + timedelta(minutes=6))
+
+    batch.refresh_from_db()
+    assert resumed == 1
+    assert (batch.status, batch.sent_count) == (BatchStatus.DONE, 30)
+    assert Invitation.objects.count() == Email.objects.count() == 30
+    assert invitation_batches_resume(now=confirmed + timedelta(hours=1)) == 0
