@@ -12,6 +12,8 @@ class Language(models.TextChoices):
 
 class EmailStatus(models.TextChoices):
     QUEUED = "queued", _("Queued")
+    # claimed by a worker that is talking to the SMTP server, until its lease runs out
+    SENDING = "sending", _("Being sent")
     SENT = "sent", _("Sent")
     FAILED = "failed", _("Failed")
 

@@ -92,8 +92,28 @@ class User(AbstractBaseUser, PermissionsMixin):
 
 
 class EmailQuerySet(models.QuerySet):
+    def waiting(self):
+        """Not sent yet and not given up on: queued, or being sent."""
+        return self.filter(status__in=[EmailStatus.QUEUED, EmailStatus.SENDING])
+
+    def waiting_for_broker(self):
+        """Queued emails whose delivery task could not be handed to the broker."""
+        return self.filter(status=EmailStatus.QUEUED, publish_next_at__isnull=False)
+
+    def due_for_publish(self, *, now):
+        """Waiting for the broker, and due for another try."""
+        return self.waiting_for_broker().filter(publish_next_at__lte=now)
+
+    def lease_expired(self, *, now):
+        """Claimed by a worker that has not recorded an outcome in time (it died)."""
+        return self.filter(status=EmailStatus.SENDING, lease_until__lt=now)
+
     def stale(self, *, older_than):
-        return self.filter(status=EmailStatus.QUEUED, updated_at__lt=older_than)
+        """Queued and handed to the broker (as far as anyone knows), yet untouched since
+        `older_than`: their task was lost."""
+        return self.filter(
+            status=EmailStatus.QUEUED, publish_next_at__isnull=True, updated_at__lt=older_than
+        )
 
 
 class Email(models.Model):
@@ -122,6 +142,14 @@ class Email(models.Model):
     # from SECRET_KEY: the bodies above show a mark in their place, filled in at delivery;
     # erased once the email is sent (services.email_queue).
     sealed = models.TextField(blank=True, editable=False)
+    # Set while a worker talks to the SMTP server (status "sending"): until then no other
+    # worker may claim the row; past it, the worker is taken for dead and the row is queued
+    # again (services.email_deliver, email_republish).
+    lease_until = models.DateTimeField(_("claimed until"), null=True, blank=True)
+    # Set when the delivery task could not be handed to the broker: when to try again.
+    # Cleared once it is handed over (services.email_republish).
+    publish_next_at = models.DateTimeField(_("next try to queue"), null=True, blank=True)
+    publish_failures = models.PositiveSmallIntegerField(_("failed tries to queue"), default=0)
 
     objects = EmailQuerySet.as_manager()
 
@@ -129,7 +157,14 @@ class Email(models.Model):
         verbose_name = _("email")
         verbose_name_plural = _("emails")
         ordering = ["-created_at"]
-        indexes = [models.Index(fields=["status", "updated_at"])]
+        indexes = [
+            models.Index(fields=["status", "updated_at"]),
+            models.Index(
+                fields=["publish_next_at"],
+                condition=models.Q(publish_next_at__isnull=False),
+                name="email_waiting_for_broker",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.subject} → {self.recipient}"

@@ -3,6 +3,7 @@ import hashlib
 import json
 import logging
 import smtplib
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
@@ -12,6 +13,7 @@ from django.conf import settings
 from django.contrib.sites.models import Site
 from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.db import transaction
+from django.db.models import F, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -68,8 +70,9 @@ def email_queue(*, message: EmailMessage, language: str, secrets=()) -> list[Ema
     their place ("[hidden link 1]", in the message's language), and the links themselves are
     kept encrypted until delivery, then erased, so neither the admin nor a backup holds a
     usable link. The Celery task is queued only when the surrounding transaction commits,
-    so a rollback never sends anything. If the broker is unreachable the row stays queued
-    and `email_requeue_stale` picks it up later.
+    so a rollback never sends anything. If the broker is unreachable the row stays queued,
+    marked as waiting for the broker, and `email_republish` hands it over within a minute of
+    the broker's return.
     """
     html = ""
     if isinstance(message, EmailMultiAlternatives):
@@ -96,8 +99,8 @@ def email_queue(*, message: EmailMessage, language: str, secrets=()) -> list[Ema
             )
             email.full_clean()
             email.save()
-            _enqueue_on_commit(email.pk)
             emails.append(email)
+        _enqueue_on_commit([email.pk for email in emails])
     return emails
 
 
@@ -152,53 +155,182 @@ def _text_attachment(message: EmailMessage) -> dict:
     return {}
 
 
-def _enqueue_on_commit(email_id: int) -> None:
-    # robust: a broker that is down must not break the request; the row stays queued.
-    transaction.on_commit(lambda: _enqueue_delivery(email_id), robust=True)
+def _enqueue_on_commit(email_ids) -> None:
+    """Hand the delivery of these emails to the broker once the transaction commits (so a
+    rollback sends nothing). `robust`: whatever goes wrong there must not break the request;
+    the rows stay queued and `email_publish` records what could not be handed over."""
+    email_ids = list(email_ids)
+    if email_ids:
+        transaction.on_commit(lambda: email_publish(email_ids=email_ids), robust=True)
 
 
-def _enqueue_delivery(email_id: int) -> None:
+# After the broker refuses a task, this process does not try it again for this long: the
+# emails queued meanwhile are marked as waiting for it at once, so a request that writes many
+# emails does not wait for the broker's timeout once per email.
+BROKER_RETRY_AFTER_SECONDS = 10
+_broker_refused_at: float | None = None
+
+
+def broker_breaker_reset() -> None:
+    global _broker_refused_at
+    _broker_refused_at = None
+
+
+def _broker_known_down() -> bool:
+    return (
+        _broker_refused_at is not None
+        and time.monotonic() - _broker_refused_at < BROKER_RETRY_AFTER_SECONDS
+    )
+
+
+def email_publish(*, email_ids: list[int]) -> int:
+    """Publish a delivery task for each email. When the broker refuses one, that email and
+    the rest are marked as waiting for the broker at once (no further tries now: each would
+    wait for the same timeout), and `email_republish` tries them again from beat. Returns how
+    many were handed over."""
+    global _broker_refused_at
     from .tasks import email_send  # tasks import this module
 
-    email_send.delay(email_id=email_id)
+    eager = email_send.app.conf.task_always_eager
+    for position, email_id in enumerate(email_ids):
+        tried = eager or not _broker_known_down()
+        if not tried:
+            error = f"the broker refused a task less than {BROKER_RETRY_AFTER_SECONDS} s ago"
+        else:
+            try:
+                email_send.delay(email_id=email_id)
+                continue
+            except Exception as exc:  # kombu's OperationalError, a socket error, a timeout…
+                _broker_refused_at = time.monotonic()
+                error = repr(exc)
+        waiting = email_ids[position:]
+        _publish_failed(waiting, tried=tried)
+        logger.warning("The broker took no delivery task (%s): %d emails wait", error, len(waiting))
+        return position
+    return len(email_ids)
+
+
+def publish_backoff(failures: int) -> timedelta:
+    """How long an email waits after its `failures`-th failed try to reach the broker: the
+    first failure is tried again at the next minute's run, then 1, 2, 4… minutes, at most
+    EMAIL_PUBLISH_BACKOFF_MAX_SECONDS."""
+    if failures <= 1:
+        return timedelta(0)
+    seconds = 60 * 2 ** (failures - 2)
+    return timedelta(seconds=min(seconds, settings.EMAIL_PUBLISH_BACKOFF_MAX_SECONDS))
+
+
+def _publish_failed(email_ids: list[int], *, tried: bool) -> None:
+    """Mark the emails as waiting for the broker. A try that was not made (the broker had
+    refused another task a moment ago) does not count towards an email's backoff."""
+    now = timezone.now()
+    rows = Email.objects.filter(pk__in=email_ids, status=EmailStatus.QUEUED)
+    by_failures: dict[int, list[int]] = {}
+    for pk, failures in rows.values_list("pk", "publish_failures"):
+        by_failures.setdefault(failures + 1 if tried else max(failures, 1), []).append(pk)
+    for failures, ids in by_failures.items():
+        Email.objects.filter(pk__in=ids, status=EmailStatus.QUEUED).update(
+            publish_failures=failures,
+            publish_next_at=now + publish_backoff(failures),
+            updated_at=now,
+        )
+
+
+def email_republish(*, now: datetime | None = None, batch: int = 500) -> int:
+    """Runs every minute from beat (and when a worker connects to the broker): hand to the
+    broker the emails due for another try (`email_publish` recorded that it failed), and
+    queue again the emails whose worker died while sending them (their lease ran out).
+    Rows another run is publishing are skipped, so two beats publish nothing twice; the
+    delivery itself is exactly once per row either way (`email_deliver`). Works through
+    `batch` rows at a time for at most REPUBLISH_SECONDS, and stops when the broker refuses
+    one. Returns how many emails were handed over."""
+    now = now or timezone.now()
+    released = Email.objects.lease_expired(now=now).update(
+        status=EmailStatus.QUEUED,
+        lease_until=None,
+        publish_next_at=now,
+        last_error="The worker sending it stopped before it finished; queued again.",
+        updated_at=now,
+    )
+    if released:
+        logger.warning("Queued again %d emails whose worker stopped while sending", released)
+    handed_over = 0
+    deadline = time.monotonic() + REPUBLISH_SECONDS
+    while time.monotonic() < deadline:
+        with transaction.atomic():
+            ids = list(
+                Email.objects.due_for_publish(now=now)
+                .select_for_update(skip_locked=True)
+                .order_by("publish_next_at", "pk")
+                .values_list("pk", flat=True)[:batch]
+            )
+            Email.objects.filter(pk__in=ids).update(publish_next_at=None, updated_at=now)
+        published = email_publish(email_ids=ids) if ids else 0
+        handed_over += published
+        if published < batch:  # all done, or the broker refused one
+            break
+    if handed_over:
+        logger.info("Handed %d emails that were waiting for the broker to it", handed_over)
+    return handed_over
+
+
+REPUBLISH_SECONDS = 30
 
 
 def email_deliver(*, email: Email) -> bool:
-    """Send one queued email. Returns False when it is no longer queued (already sent or
-    failed), so running the task twice sends nothing twice. A delivery error is recorded on
-    the row (attempts, last error) and then raised, so the task can retry it; an email whose
-    hidden link cannot be read (queued under another SECRET_KEY) is marked failed."""
-    error = None
-    with transaction.atomic():
-        email = Email.objects.select_for_update().get(pk=email.pk)
-        if email.status != EmailStatus.QUEUED:
-            return False
-        email.attempts += 1
-        try:
-            message = email_message(email)
-        except InvalidToken:
-            # queued under a secret key this process does not have: the link is lost
-            email.status = EmailStatus.FAILED
-            email.last_error = (
-                "Its hidden link cannot be read with this SECRET_KEY; send a fresh one."
-            )
-            email.save(update_fields=["attempts", "status", "last_error", "updated_at"])
-            return False
-        try:
-            message.send()
-        except DELIVERY_ERRORS as exc:
-            error = exc
-            email.last_error = repr(exc)[:2000]
-        else:
-            email.status = EmailStatus.SENT
-            email.sent_at = timezone.now()
-            email.last_error = ""
-            email.sealed = ""  # the recipient has the link; nobody else keeps it
-        email.save(
-            update_fields=["attempts", "status", "sent_at", "last_error", "sealed", "updated_at"]
+    """Send one queued email, exactly once. The row is claimed first (a conditional update to
+    "sending" with a lease of EMAIL_LEASE_SECONDS); the SMTP conversation then holds no lock
+    and no transaction, and the outcome is recorded on the row afterwards. Returns False when
+    the row is not claimable (already sent, failed, or being sent by another worker), so a
+    task that runs twice sends nothing twice. A delivery error is recorded (attempts, last
+    error), the row is queued again, and the error raised so the task can retry; an email
+    whose hidden link cannot be read (queued under another SECRET_KEY) is marked failed."""
+    now = timezone.now()
+    lease = now + timedelta(seconds=settings.EMAIL_LEASE_SECONDS)
+    claimable = Q(status=EmailStatus.QUEUED) | Q(status=EmailStatus.SENDING, lease_until__lt=now)
+    claimed = Email.objects.filter(claimable, pk=email.pk).update(
+        status=EmailStatus.SENDING,
+        lease_until=lease,
+        attempts=F("attempts") + 1,
+        publish_next_at=None,
+        publish_failures=0,
+        updated_at=now,
+    )
+    if not claimed:
+        return False
+    ours = Email.objects.filter(pk=email.pk, status=EmailStatus.SENDING, lease_until=lease)
+    email = Email.objects.get(pk=email.pk)
+    try:
+        message = email_message(email)
+    except InvalidToken:
+        # queued under a secret key this process does not have: the link is lost
+        ours.update(
+            status=EmailStatus.FAILED,
+            lease_until=None,
+            last_error="Its hidden link cannot be read with this SECRET_KEY; send a fresh one.",
+            updated_at=timezone.now(),
         )
-    if error is not None:
-        raise error
+        return False
+    try:
+        message.send()
+    except BaseException as exc:  # a delivery error, or the task's time limit
+        ours.update(
+            status=EmailStatus.QUEUED,
+            lease_until=None,
+            last_error=repr(exc)[:2000],
+            updated_at=timezone.now(),
+        )
+        raise
+    recorded = ours.update(
+        status=EmailStatus.SENT,
+        lease_until=None,
+        sent_at=timezone.now(),
+        last_error="",
+        sealed="",  # the recipient has the link; nobody else keeps it
+        updated_at=timezone.now(),
+    )
+    if not recorded:
+        logger.error("Email %s was sent after its lease ran out", email.pk)
     return True
 
 
@@ -234,7 +366,7 @@ def email_resend(*, email: Email) -> None:
             status=EmailStatus.QUEUED, updated_at=timezone.now()
         )
         if updated:
-            _enqueue_on_commit(email.pk)
+            _enqueue_on_commit([email.pk])
 
 
 def email_link_lost(email: Email) -> bool:
@@ -277,23 +409,26 @@ def email_resend_all(*, ids=None) -> EmailsResent:
             Email.objects.filter(pk__in=queued[start : start + 500]).update(
                 status=EmailStatus.QUEUED, updated_at=now
             )
-        for email_id in queued:
-            _enqueue_on_commit(email_id)
+        _enqueue_on_commit(queued)
     if queued:
         logger.info("Queued %d failed emails again", len(queued))
     return EmailsResent(queued=len(queued), link_lost=len(rows) - len(queued))
 
 
 def email_requeue_stale(*, now: datetime | None = None) -> int:
-    """Queue again the emails still waiting after EMAIL_STALE_AFTER_MINUTES, for example
-    because the broker was down when they were written. Runs from Celery beat."""
+    """The safety net, from beat every 5 minutes: queue again the emails handed to the broker
+    EMAIL_STALE_AFTER_MINUTES ago or more whose task never ran (lost with a broker that
+    restarted, say). Those the broker refused are `email_republish`'s, every minute."""
     now = now or timezone.now()
     cutoff = now - timedelta(minutes=settings.EMAIL_STALE_AFTER_MINUTES)
     with transaction.atomic():
-        ids = list(Email.objects.stale(older_than=cutoff).values_list("pk", flat=True))
+        ids = list(
+            Email.objects.stale(older_than=cutoff)
+            .select_for_update(skip_locked=True)
+            .values_list("pk", flat=True)
+        )
         Email.objects.filter(pk__in=ids).update(updated_at=now)
-        for email_id in ids:
-            _enqueue_on_commit(email_id)
+        _enqueue_on_commit(ids)
     if ids:
         logger.info("Requeued %d stale emails", len(ids))
     return len(ids)

@@ -5,7 +5,13 @@ from django.conf import settings
 
 from .kept_uploads import kept_uploads_remove_abandoned
 from .models import Email
-from .services import DELIVERY_ERRORS, email_deliver, email_mark_failed, email_requeue_stale
+from .services import (
+    DELIVERY_ERRORS,
+    email_deliver,
+    email_mark_failed,
+    email_republish,
+    email_requeue_stale,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -25,6 +31,11 @@ def email_send(self, *, email_id: int) -> None:
             return
         countdown = settings.EMAIL_RETRY_BACKOFF_SECONDS * 2**self.request.retries
         raise self.retry(exc=exc, countdown=countdown) from exc
+
+
+@shared_task(name="mayors_dialogue.email_republish")
+def email_republish_task() -> int:
+    return email_republish()
 
 
 @shared_task(name="mayors_dialogue.email_requeue_stale")

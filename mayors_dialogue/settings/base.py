@@ -285,7 +285,8 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SOFT_TIME_LIMIT = 60
 CELERY_TASK_TIME_LIMIT = 90
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-# Fail fast when the broker is down: the outbox keeps the email and the beat task requeues it.
+# Fail fast when the broker is down: the outbox keeps the email, marks it as waiting for the
+# broker, and beat's email_republish hands it over once the broker is back.
 CELERY_TASK_PUBLISH_RETRY_POLICY = {
     "max_retries": 2,
     "interval_start": 0,
@@ -293,6 +294,12 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {
     "interval_max": 1,
 }
 CELERY_BEAT_SCHEDULE = {
+    # emails whose delivery task the broker refused (it was down), and those whose worker died
+    "email-republish": {
+        "task": "mayors_dialogue.email_republish",
+        "schedule": crontab(),
+    },
+    # the safety net: emails handed to the broker whose task never ran
     "email-requeue-stale": {
         "task": "mayors_dialogue.email_requeue_stale",
         "schedule": crontab(minute="*/5"),
@@ -329,6 +336,11 @@ CELERY_BEAT_SCHEDULE = {
     },
 }
 EMAIL_STALE_AFTER_MINUTES = 10
+# A worker sending an email holds it this long at most; past it the worker is taken for dead
+# and the email is queued again. Longer than a task may run (CELERY_TASK_TIME_LIMIT), so a
+# worker that is merely slow is never overtaken.
+EMAIL_LEASE_SECONDS = CELERY_TASK_TIME_LIMIT + 30
+EMAIL_PUBLISH_BACKOFF_MAX_SECONDS = 15 * 60
 EMAIL_RETRY_BACKOFF_SECONDS = env.int("EMAIL_RETRY_BACKOFF_SECONDS", default=30)
 
 # Logs: one JSON object per line with request, user and task ids (DJANGO_LOG_FORMAT=json, the
