@@ -246,7 +246,9 @@ def meeting_delivery(meeting: Meeting) -> dict[str, int]:
         .annotate(count=Count("pk"))
         .order_by()
     )
-    return {status: counts.get(status, 0) for status in EmailStatus.values}
+    delivery = {status: counts.get(status, 0) for status in EmailStatus.values}
+    delivery[EmailStatus.QUEUED] += delivery.pop(EmailStatus.SENDING)  # still waiting
+    return delivery
 
 
 def meetings_due_for_reminder(*, now: datetime):

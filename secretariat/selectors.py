@@ -450,40 +450,48 @@ class Delivery:
 class EmailHealth:
     day: Delivery
     week: Delivery
-    queued: int
+    waiting: int  # queued or being sent
     stale: int
     failed: int
+    waiting_for_broker: int
+    oldest_for_broker: datetime | None  # when the longest waiting of those was written
 
 
 def email_health(*, now: datetime | None = None) -> EmailHealth:
     """The outbox's recent delivery: over the last 24 hours and 7 days, emails sent and
     emails that failed (an email counts when it was sent, or when it last failed), and what
-    waits now. One query."""
+    waits now, with those the broker refused apart. One query."""
     now = now or timezone.now()
     day, week = now - timedelta(days=1), now - timedelta(days=7)
     stale = now - timedelta(minutes=settings.EMAIL_STALE_AFTER_MINUTES)
-    sent, failed, queued = EmailStatus.SENT, EmailStatus.FAILED, EmailStatus.QUEUED
+    sent, failed = EmailStatus.SENT, EmailStatus.FAILED
+    waiting = Q(status__in=[EmailStatus.QUEUED, EmailStatus.SENDING])
+    for_broker = Q(status=EmailStatus.QUEUED, publish_next_at__isnull=False)
     counts = Email.objects.aggregate(
         sent_day=Count("pk", filter=Q(status=sent, sent_at__gte=day)),
         sent_week=Count("pk", filter=Q(status=sent, sent_at__gte=week)),
         failed_day=Count("pk", filter=Q(status=failed, updated_at__gte=day)),
         failed_week=Count("pk", filter=Q(status=failed, updated_at__gte=week)),
         failed=Count("pk", filter=Q(status=failed)),
-        queued=Count("pk", filter=Q(status=queued)),
-        stale=Count("pk", filter=Q(status=queued, updated_at__lt=stale)),
+        waiting=Count("pk", filter=waiting),
+        stale=Count("pk", filter=waiting & Q(updated_at__lt=stale)),
+        waiting_for_broker=Count("pk", filter=for_broker),
+        oldest_for_broker=Min("created_at", filter=for_broker),
     )
     return EmailHealth(
         day=Delivery(sent=counts["sent_day"], failed=counts["failed_day"]),
         week=Delivery(sent=counts["sent_week"], failed=counts["failed_week"]),
-        queued=counts["queued"],
+        waiting=counts["waiting"],
         stale=counts["stale"],
         failed=counts["failed"],
+        waiting_for_broker=counts["waiting_for_broker"],
+        oldest_for_broker=counts["oldest_for_broker"],
     )
 
 
 EMAIL_LIST_FIELDS = (
     "pk", "recipient", "subject", "language", "status", "attempts", "last_error",
-    "created_at", "updated_at", "sealed",
+    "created_at", "updated_at", "sealed", "publish_next_at", "lease_until",
 )  # fmt: skip
 
 
@@ -497,9 +505,5 @@ def emails_failed():
 
 
 def emails_waiting():
-    """Emails still queued, the longest waiting first."""
-    return (
-        Email.objects.filter(status=EmailStatus.QUEUED)
-        .only(*EMAIL_LIST_FIELDS)
-        .order_by("updated_at", "pk")
-    )
+    """Emails queued or being sent, the longest waiting first."""
+    return Email.objects.waiting().only(*EMAIL_LIST_FIELDS).order_by("updated_at", "pk")

@@ -16,6 +16,7 @@ from django.utils.translation import ngettext
 from django.views import View
 from django.views.generic import TemplateView
 
+from mayors_dialogue.enums import EmailStatus
 from mayors_dialogue.models import Email
 from mayors_dialogue.services import email_link_lost, email_resend_all
 
@@ -95,6 +96,14 @@ class FailedRow:
 class WaitingRow:
     email: Email
     stale: bool
+
+    @property
+    def being_sent(self) -> bool:
+        return self.email.status == EmailStatus.SENDING
+
+    @property
+    def waiting_for_broker(self) -> bool:
+        return self.email.status == EmailStatus.QUEUED and self.email.publish_next_at is not None
 
 
 def page_href(request, name: str, number: int) -> str:

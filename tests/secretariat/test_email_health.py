@@ -91,12 +91,19 @@ def test_delivery_rate_over_a_day_and_a_week(db, settings):
     new_email(EmailStatus.FAILED, ago=timedelta(hours=1))
     new_email(EmailStatus.FAILED, ago=timedelta(days=2))
     new_email(EmailStatus.QUEUED, ago=timedelta(minutes=30))
+    new_email(EmailStatus.SENDING, lease_until=timezone.now() + timedelta(minutes=1))
+    now = timezone.now()
+    for minutes in (3, 7):
+        refused = new_email(EmailStatus.QUEUED, publish_next_at=now, publish_failures=1)
+        Email.objects.filter(pk=refused.pk).update(created_at=now - timedelta(minutes=minutes))
 
-    health = selectors.email_health()
+    health = selectors.email_health(now=now)
 
     assert (health.day.sent, health.day.failed, round(health.day.rate, 1)) == (2, 1, 66.7)
     assert (health.week.sent, health.week.failed, health.week.rate) == (3, 2, 60.0)
-    assert (health.queued, health.stale, health.failed) == (1, 1, 2)
+    assert (health.waiting, health.stale, health.failed) == (4, 1, 2)
+    assert health.waiting_for_broker == 2
+    assert health.oldest_for_broker == now - timedelta(minutes=7)
 
 
 def test_rate_is_none_when_nothing_was_sent_or_given_up(db):
@@ -155,7 +162,11 @@ def test_resend_all_queues_every_failed_email_but_those_with_a_lost_link(
         lost.pk: EmailStatus.FAILED,
         sent.pk: EmailStatus.SENT,
     }
-    assert len(callbacks) == 3
+    assert len(callbacks) == 1  # one hand-over of the three to the broker, none for the second
+    callbacks[0]()
+    assert sorted(Email.objects.filter(status=EmailStatus.SENT).values_list("pk", flat=True)) == (
+        sorted([sent.pk, *(email.pk for email in failed)])
+    )
     assert first.status_code == 302
     assert texts(second) == [
         "3 emails are queued again.",
@@ -209,6 +220,8 @@ def test_email_page_runs_the_same_queries_at_any_size(admin):
             new_email(last_error=REFUSED)
             lost_link_email()
             new_email(EmailStatus.QUEUED, ago=timedelta(hours=1))
+            new_email(EmailStatus.QUEUED, publish_next_at=timezone.now(), publish_failures=1)
+            new_email(EmailStatus.SENDING, lease_until=timezone.now() + timedelta(minutes=2))
 
     grow(3)
     small = page_queries(admin)
@@ -217,3 +230,36 @@ def test_email_page_runs_the_same_queries_at_any_size(admin):
 
     assert (small, large) == (large, 7)
     assert admin.get(EMAILS + "?failed=2").context["failed_rows"].__len__() == 16
+
+
+def test_emails_waiting_for_the_task_queue_are_counted_and_marked(admin, client):
+    now = timezone.now()
+    for minutes in (2, 12):
+        email = new_email(
+            EmailStatus.QUEUED, recipient=f"refused{minutes}@example.org",
+            publish_next_at=now + timedelta(minutes=1), publish_failures=2,
+        )  # fmt: skip
+        Email.objects.filter(pk=email.pk).update(created_at=now - timedelta(minutes=minutes))
+    new_email(EmailStatus.SENDING, recipient="sending@example.org", lease_until=now)
+    new_email(EmailStatus.QUEUED, recipient="queued@example.org")
+
+    english = admin.get(EMAILS)
+    french = admin.get("/fr/secretariat/emails/")
+
+    states = {
+        row.email.recipient: (row.being_sent, row.waiting_for_broker)
+        for row in english.context["waiting_rows"]
+    }
+    assert states == {
+        "refused2@example.org": (False, True),
+        "refused12@example.org": (False, True),
+        "sending@example.org": (True, False),
+        "queued@example.org": (False, False),
+    }
+    assert english.context["health"].waiting_for_broker == 2
+    assert "the oldest for 12\xa0minutes" in english.text
+    assert "2 emails could not be handed to the task queue (Redis)" in english.text
+    assert english.text.count("Waiting for the task queue") == 3  # the figure and two rows
+    assert "Being sent" in english.text
+    assert "la plus ancienne depuis 12\xa0minutes" in french.text
+    assert "Envoi en cours" in french.text
