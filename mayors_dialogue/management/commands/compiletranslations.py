@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import allauth
@@ -28,6 +29,13 @@ class Command(BaseCommand):
         self.stdout.write("Translations compiled.")
 
     def compile(self, source: Path, target: Path) -> None:
+        """Written beside the target and moved into place only if it differs, so a process
+        reading the catalogues meanwhile (another test run) never sees half a file."""
         target.parent.mkdir(parents=True, exist_ok=True)
+        written = target.with_name(f"{target.name}.{os.getpid()}.tmp")
         # Fuzzy and untranslated entries are left out, as msgfmt does.
-        polib.pofile(str(source)).save_as_mofile(str(target))
+        polib.pofile(str(source)).save_as_mofile(str(written))
+        if target.exists() and target.read_bytes() == written.read_bytes():
+            written.unlink()
+        else:
+            written.replace(target)
