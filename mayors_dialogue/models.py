@@ -150,6 +150,11 @@ class Email(models.Model):
     # Cleared once it is handed over (services.email_republish).
     publish_next_at = models.DateTimeField(_("next try to queue"), null=True, blank=True)
     publish_failures = models.PositiveSmallIntegerField(_("failed tries to queue"), default=0)
+    # Since when it has been waiting for the broker (its first refused try), for the age the
+    # secretariat sees; cleared once a worker takes it.
+    waiting_since = models.DateTimeField(
+        _("waiting for the task queue since"), null=True, blank=True
+    )
 
     objects = EmailQuerySet.as_manager()
 

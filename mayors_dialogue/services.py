@@ -12,8 +12,9 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 from django.contrib.sites.models import Site
 from django.core.mail import EmailMessage, EmailMultiAlternatives
-from django.db import transaction
-from django.db.models import F, Q
+from django.db import InterfaceError, OperationalError, close_old_connections, transaction
+from django.db.models import F, Q, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -203,9 +204,11 @@ def email_publish(*, email_ids: list[int]) -> int:
             except Exception as exc:  # kombu's OperationalError, a socket error, a timeout…
                 _broker_refused_at = time.monotonic()
                 error = repr(exc)
-        waiting = email_ids[position:]
-        _publish_failed(waiting, tried=tried)
-        logger.warning("The broker took no delivery task (%s): %d emails wait", error, len(waiting))
+        # Only the email it was tried with counts a failure towards its backoff.
+        _publish_failed(email_ids[position : position + 1], tried=tried)
+        _publish_failed(email_ids[position + 1 :], tried=False)
+        waiting = len(email_ids) - position
+        logger.warning("The broker took no delivery task (%s): %d emails wait", error, waiting)
         return position
     return len(email_ids)
 
@@ -232,14 +235,31 @@ def _publish_failed(email_ids: list[int], *, tried: bool) -> None:
         Email.objects.filter(pk__in=ids, status=EmailStatus.QUEUED).update(
             publish_failures=failures,
             publish_next_at=now + publish_backoff(failures),
+            waiting_since=Coalesce("waiting_since", Value(now)),
             updated_at=now,
         )
 
 
-def email_republish(*, now: datetime | None = None, batch: int = 500) -> int:
-    """Runs every minute from beat (and when a worker connects to the broker): hand to the
-    broker the emails due for another try (`email_publish` recorded that it failed), and
-    queue again the emails whose worker died while sending them (their lease ran out).
+def email_retry_later(*, email_id: int, after: timedelta) -> None:
+    """A delivery that failed and whose retry the broker refused: the email waits for the
+    broker, due again after the retry's own delay."""
+    now = timezone.now()
+    Email.objects.filter(pk=email_id, status=EmailStatus.QUEUED).update(
+        publish_failures=F("publish_failures") + 1,
+        publish_next_at=now + after,
+        waiting_since=Coalesce("waiting_since", Value(now)),
+        updated_at=now,
+    )
+
+
+def email_republish(
+    *, now: datetime | None = None, batch: int = 500, all_waiting: bool = False
+) -> int:
+    """Runs every minute from beat: hand to the broker the emails due for another try
+    (`email_publish` recorded that it failed), and queue again the emails whose worker died
+    while sending them (their lease ran out). When a worker (re)connects to the broker it
+    runs with `all_waiting`: the broker is back, so every email waiting for it goes, backoff
+    or not.
     Rows another run is publishing are skipped, so two beats publish nothing twice; the
     delivery itself is exactly once per row either way (`email_deliver`). Works through
     `batch` rows at a time for at most REPUBLISH_SECONDS, and stops when the broker refuses
@@ -258,9 +278,13 @@ def email_republish(*, now: datetime | None = None, batch: int = 500) -> int:
     deadline = time.monotonic() + REPUBLISH_SECONDS
     while time.monotonic() < deadline:
         with transaction.atomic():
+            waiting = (
+                Email.objects.waiting_for_broker()
+                if all_waiting
+                else Email.objects.due_for_publish(now=now)
+            )
             ids = list(
-                Email.objects.due_for_publish(now=now)
-                .select_for_update(skip_locked=True)
+                waiting.select_for_update(skip_locked=True)
                 .order_by("publish_next_at", "pk")
                 .values_list("pk", flat=True)[:batch]
             )
@@ -294,6 +318,7 @@ def email_deliver(*, email: Email) -> bool:
         attempts=F("attempts") + 1,
         publish_next_at=None,
         publish_failures=0,
+        waiting_since=None,
         updated_at=now,
     )
     if not claimed:
@@ -321,17 +346,33 @@ def email_deliver(*, email: Email) -> bool:
             updated_at=timezone.now(),
         )
         raise
-    recorded = ours.update(
-        status=EmailStatus.SENT,
-        lease_until=None,
-        sent_at=timezone.now(),
-        last_error="",
-        sealed="",  # the recipient has the link; nobody else keeps it
-        updated_at=timezone.now(),
-    )
-    if not recorded:
-        logger.error("Email %s was sent after its lease ran out", email.pk)
+    _record_sent(ours, email.pk)
     return True
+
+
+def _record_sent(ours, email_id: int, *, tries: int = 3) -> None:
+    """The SMTP server has the message: record it, trying again over a fresh connection if
+    the database drops this one, since a row left "sending" would be sent again when its
+    lease runs out."""
+    for attempt in range(1, tries + 1):
+        try:
+            recorded = ours.update(
+                status=EmailStatus.SENT,
+                lease_until=None,
+                sent_at=timezone.now(),
+                last_error="",
+                sealed="",  # the recipient has the link; nobody else keeps it
+                updated_at=timezone.now(),
+            )
+        except (OperationalError, InterfaceError):
+            if attempt == tries:
+                raise
+            close_old_connections()
+            time.sleep(attempt)
+            continue
+        if not recorded:
+            logger.error("Email %s was sent after its lease ran out", email_id)
+        return
 
 
 def email_message(email: Email) -> EmailMultiAlternatives:

@@ -1,6 +1,8 @@
 import logging
+from datetime import timedelta
 
 from celery import shared_task
+from celery.exceptions import Reject, SoftTimeLimitExceeded
 from django.conf import settings
 
 from .kept_uploads import kept_uploads_remove_abandoned
@@ -11,6 +13,7 @@ from .services import (
     email_mark_failed,
     email_republish,
     email_requeue_stale,
+    email_retry_later,
 )
 
 logger = logging.getLogger(__name__)
@@ -24,18 +27,22 @@ def email_send(self, *, email_id: int) -> None:
         return
     try:
         email_deliver(email=email)
-    except DELIVERY_ERRORS as exc:
+    except (*DELIVERY_ERRORS, SoftTimeLimitExceeded) as exc:
         if self.request.retries >= self.max_retries:
             email_mark_failed(email=email, error=repr(exc))
             logger.error("Email %s failed after %d attempts: %r", email_id, email.attempts, exc)
             return
         countdown = settings.EMAIL_RETRY_BACKOFF_SECONDS * 2**self.request.retries
-        raise self.retry(exc=exc, countdown=countdown) from exc
+        try:
+            raise self.retry(exc=exc, countdown=countdown) from exc
+        except Reject:  # the broker took no retry: the row waits for it instead
+            email_retry_later(email_id=email_id, after=timedelta(seconds=countdown))
+            logger.warning("Email %s waits for the broker to retry: %r", email_id, exc)
 
 
 @shared_task(name="mayors_dialogue.email_republish")
-def email_republish_task() -> int:
-    return email_republish()
+def email_republish_task(*, all_waiting: bool = False) -> int:
+    return email_republish(all_waiting=all_waiting)
 
 
 @shared_task(name="mayors_dialogue.email_requeue_stale")

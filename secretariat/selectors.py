@@ -454,7 +454,7 @@ class EmailHealth:
     stale: int
     failed: int
     waiting_for_broker: int
-    oldest_for_broker: datetime | None  # when the longest waiting of those was written
+    oldest_for_broker: datetime | None  # since when the longest waiting of those has waited
 
 
 def email_health(*, now: datetime | None = None) -> EmailHealth:
@@ -476,7 +476,7 @@ def email_health(*, now: datetime | None = None) -> EmailHealth:
         waiting=Count("pk", filter=waiting),
         stale=Count("pk", filter=waiting & Q(updated_at__lt=stale)),
         waiting_for_broker=Count("pk", filter=for_broker),
-        oldest_for_broker=Min("created_at", filter=for_broker),
+        oldest_for_broker=Min("waiting_since", filter=for_broker),
     )
     return EmailHealth(
         day=Delivery(sent=counts["sent_day"], failed=counts["failed_day"]),

@@ -21,6 +21,7 @@ from mayors_dialogue.services import (
     email_queue,
     email_republish,
     email_requeue_stale,
+    email_retry_later,
     publish_backoff,
 )
 from tests.smtp import free_port
@@ -75,14 +76,16 @@ def test_republish_hands_over_what_the_broker_refused_and_it_is_delivered_once(
     broker_breaker_reset()  # a minute later, in the worker: still down, the run fails again
     assert email_republish() == 0
     first.refresh_from_db()
+    second.refresh_from_db()
     assert (first.publish_failures, first.status) == (2, EmailStatus.QUEUED)
     assert first.publish_next_at > timezone.now() + timedelta(seconds=50)  # backed off
+    assert second.publish_failures == 1  # not tried after the first refusal: no backoff
 
     celery_app.conf.task_always_eager = True  # the broker is back
-    assert email_republish() == 0  # not due yet
-    assert email_republish(now=timezone.now() + timedelta(minutes=2)) == 2
+    assert email_republish() == 1  # the second; the first is not due yet
+    assert email_republish(now=timezone.now() + timedelta(minutes=2)) == 1
 
-    assert sorted(message.to[0] for message in mail.outbox) == ["a@example.org", "b@example.org"]
+    assert [message.to[0] for message in mail.outbox] == ["b@example.org", "a@example.org"]
     for email in (first, second):
         email.refresh_from_db()
         assert (email.status, email.attempts, email.publish_next_at) == ("sent", 1, None)
@@ -224,3 +227,62 @@ def test_republish_works_through_every_due_row_a_batch_at_a_time(db):
 
     assert len(mail.outbox) == 7
     assert not Email.objects.waiting_for_broker().exists()
+
+
+def waiting_rows(count, *, failures, next_at):
+    return Email.objects.bulk_create(
+        Email(
+            recipient=f"p{n}@example.org", subject="S", body_text="T", language="en",
+            from_email="d@example.org", publish_next_at=next_at, publish_failures=failures,
+            waiting_since=timezone.now() - timedelta(minutes=20),
+        )
+        for n in range(count)
+    )  # fmt: skip
+
+
+def test_only_the_email_tried_counts_a_failure_when_the_broker_refuses(
+    transactional_db, broker_down
+):
+    waiting_rows(3, failures=2, next_at=timezone.now())
+
+    assert email_republish() == 0
+
+    rows = list(Email.objects.order_by("pk"))
+    assert [row.publish_failures for row in rows] == [3, 2, 2]
+    assert all(row.publish_next_at > timezone.now() for row in rows)
+
+
+def test_a_worker_that_connects_takes_every_email_waiting_backoff_or_not(db):
+    waiting_rows(2, failures=5, next_at=timezone.now() + timedelta(minutes=8))
+
+    assert email_republish() == 0  # beat's minute: not due yet
+    assert email_republish(all_waiting=True) == 2  # a worker connected: the broker is back
+
+    assert len(mail.outbox) == 2
+    assert list(Email.objects.values_list("waiting_since", "publish_failures")) == [(None, 0)] * 2
+
+
+def test_waiting_since_is_the_first_refusal_and_is_kept_across_later_ones(
+    transactional_db, broker_down
+):
+    (email,) = queue("a@example.org")
+    email.refresh_from_db()
+    first = email.waiting_since
+    broker_breaker_reset()
+
+    email_republish(all_waiting=True)
+
+    email.refresh_from_db()
+    assert first is not None
+    assert (email.waiting_since, email.publish_failures) == (first, 2)
+
+
+def test_a_retry_the_broker_refused_waits_for_it_with_the_retry_delay(db):
+    (email,) = waiting_rows(1, failures=0, next_at=None)
+
+    email_retry_later(email_id=email.pk, after=timedelta(seconds=120))
+
+    email.refresh_from_db()
+    assert email.publish_failures == 1
+    assert timezone.now() + timedelta(seconds=100) < email.publish_next_at
+    assert email in Email.objects.waiting_for_broker()

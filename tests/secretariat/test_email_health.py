@@ -94,8 +94,10 @@ def test_delivery_rate_over_a_day_and_a_week(db, settings):
     new_email(EmailStatus.SENDING, lease_until=timezone.now() + timedelta(minutes=1))
     now = timezone.now()
     for minutes in (3, 7):
-        refused = new_email(EmailStatus.QUEUED, publish_next_at=now, publish_failures=1)
-        Email.objects.filter(pk=refused.pk).update(created_at=now - timedelta(minutes=minutes))
+        new_email(
+            EmailStatus.QUEUED, publish_next_at=now, publish_failures=1,
+            waiting_since=now - timedelta(minutes=minutes),
+        )  # fmt: skip
 
     health = selectors.email_health(now=now)
 
@@ -235,11 +237,11 @@ def test_email_page_runs_the_same_queries_at_any_size(admin):
 def test_emails_waiting_for_the_task_queue_are_counted_and_marked(admin, client):
     now = timezone.now()
     for minutes in (2, 12):
-        email = new_email(
+        new_email(
             EmailStatus.QUEUED, recipient=f"refused{minutes}@example.org",
             publish_next_at=now + timedelta(minutes=1), publish_failures=2,
+            waiting_since=now - timedelta(minutes=minutes),
         )  # fmt: skip
-        Email.objects.filter(pk=email.pk).update(created_at=now - timedelta(minutes=minutes))
     new_email(EmailStatus.SENDING, recipient="sending@example.org", lease_until=now)
     new_email(EmailStatus.QUEUED, recipient="queued@example.org")
 
