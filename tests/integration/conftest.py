@@ -90,9 +90,8 @@ def start_process(process_env, tmp_path):
 
     def start(name, **extra_env):
         env = {**process_env, **extra_env}
-        process = Process(
-            [str(Path(settings.BASE_DIR) / "bin" / "start"), name], env, tmp_path / f"{name}.log"
-        )
+        log = tmp_path / f"{name}-{len(started) + 1}.log"  # two workers keep two logs
+        process = Process([str(Path(settings.BASE_DIR) / "bin" / "start"), name], env, log)
         started.append(process)
         return process
 

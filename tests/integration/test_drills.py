@@ -20,6 +20,7 @@ from mayors_dialogue import celery_app
 from mayors_dialogue.enums import EmailStatus
 from mayors_dialogue.models import Email
 from mayors_dialogue.services import broker_breaker_reset, email_publish, email_queue
+from mayors_dialogue.tasks import email_send
 from tests.factories import PartnerMembershipFactory, UserFactory
 from tests.integration.conftest import wait_until
 from tests.integration.http import main_form_fields
@@ -163,14 +164,19 @@ def test_two_workers_and_two_beats_deliver_a_batch_of_200_exactly_once(
             statuses(),
             workers[0].output()[-3000:],
         )
-        # both beats ask for the emails waiting for the broker (at the next minute)
+        # each beat asks for the emails waiting for the broker (at the next minute)
         for beat in beats:
             beat.wait_for_output("Sending due task email-republish", timeout=75)
         time.sleep(3)  # a duplicate would arrive now
     recipients = sorted(message["To"] for message in smtp.messages)
     assert recipients == sorted(f"batch{n}@example.org" for n in range(batch))
     assert sum(Email.objects.values_list("attempts", flat=True)) == batch
-    assert all("email_republish" in worker.output() for worker in workers)
+    # each worker asked on connecting, and each ran its share of the deliveries
+    republished = re.compile(r"Task mayors_dialogue\.email_republish\[[^]]+\] succeeded")
+    sent = re.compile(r"Task mayors_dialogue\.email_send\[[^]]+\] succeeded")
+    for worker in workers:
+        assert republished.search(worker.output()), worker.output()[-3000:]
+        assert sent.search(worker.output())
 
 
 def test_smtp_server_refusing(client, broker, start_process):
@@ -282,20 +288,20 @@ def test_an_smtp_server_that_never_answers_holds_no_lock_and_blocks_nothing_else
     """One worker waits EMAIL_TIMEOUT (20 s) for a mail server that never answers. Meanwhile
     the row it claimed holds no database lock, another worker delivers other emails, and an
     admin's resend of an unrelated email is delivered. Then the attempt ends: the email is
-    queued again for a retry, with the reason, and that worker is still alive."""
+    queued again for a retry, with the reason, and that worker is still alive. The stuck
+    worker listens on a queue of its own, so both workers are ready before anything is
+    sent."""
     with SilentSMTPServer() as silent, SMTPServer() as smtp:
         stuck_worker = start_process(
             "worker",
             REDIS_URL=broker.url,
             EMAIL_URL=f"smtp://127.0.0.1:{silent.port}",
+            EMAIL_TIMEOUT="20",
             EMAIL_RETRY_BACKOFF_SECONDS="600",
             CELERY_CONCURRENCY="1",
             CELERY_HOSTNAME="stuck@%h",
+            CELERY_QUEUES="stuck",
         )
-        stuck_worker.wait_for_output("ready.", timeout=60)
-        (stuck,) = queue_emails(1, prefix="stuck")
-        assert wait_until(lambda: silent.connections, timeout=30), stuck_worker.output()
-        claimed = time.monotonic()
         other_worker = start_process(
             "worker",
             REDIS_URL=broker.url,
@@ -303,6 +309,16 @@ def test_an_smtp_server_that_never_answers_holds_no_lock_and_blocks_nothing_else
             CELERY_CONCURRENCY="1",
             CELERY_HOSTNAME="other@%h",
         )
+        stuck_worker.wait_for_output("ready.", timeout=60)
+        other_worker.wait_for_output("ready.", timeout=60)
+        stuck = Email.objects.create(  # its task goes to the stuck worker's queue
+            recipient="stuck@example.org", subject="Bienvenue", body_text="Texte",
+            from_email="dialogue@example.org", language="fr",
+        )  # fmt: skip
+        email_send.apply_async(kwargs={"email_id": stuck.pk}, queue="stuck")
+        assert wait_until(lambda: silent.connections, timeout=30), stuck_worker.output()
+        claimed = time.monotonic()
+
         probe = pg_connect()
         try:
             cursor = probe.cursor()
@@ -315,7 +331,6 @@ def test_an_smtp_server_that_never_answers_holds_no_lock_and_blocks_nothing_else
         finally:
             probe.rollback()
             probe.close()
-        other_worker.wait_for_output("ready.", timeout=60)
         queue_emails(5, prefix="other")
         unrelated = Email.objects.create(
             recipient="resent@example.org", subject="Bienvenue", body_text="Texte",
