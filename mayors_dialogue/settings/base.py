@@ -339,7 +339,7 @@ EMAIL_STALE_AFTER_MINUTES = 10
 # A worker sending an email holds it this long at most; past it the worker is taken for dead
 # and the email is queued again. Longer than a task may run (CELERY_TASK_TIME_LIMIT), so a
 # worker that is merely slow is never overtaken.
-EMAIL_LEASE_SECONDS = CELERY_TASK_TIME_LIMIT + 30
+EMAIL_LEASE_SECONDS = env.int("EMAIL_LEASE_SECONDS", default=CELERY_TASK_TIME_LIMIT + 30)
 EMAIL_PUBLISH_BACKOFF_MAX_SECONDS = 15 * 60
 EMAIL_RETRY_BACKOFF_SECONDS = env.int("EMAIL_RETRY_BACKOFF_SECONDS", default=30)
 

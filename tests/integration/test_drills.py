@@ -217,16 +217,55 @@ def test_smtp_server_refusing(client, broker, start_process):
     assert [message["To"] for message in smtp.messages] == ["person0@example.org"]
 
 
+def test_a_retry_the_broker_refuses_waits_on_the_row_until_the_broker_is_back(
+    broker, start_process
+):
+    """Redis stops while the worker waits for the SMTP server's answer, which is then "451
+    try again later": the retry cannot be published, so the row waits for the broker, with
+    the reason. When Redis is back the reconnecting worker sends it, once."""
+    with SMTPServer(hold_after=0) as smtp:
+        worker = start_process(
+            "worker",
+            REDIS_URL=broker.url,
+            EMAIL_URL=f"smtp://127.0.0.1:{smtp.port}",
+            EMAIL_RETRY_BACKOFF_SECONDS="1",
+        )
+        worker.wait_for_output("ready.", timeout=60)
+        (email,) = queue_emails(1)
+        assert wait_until(lambda: smtp.handler.holding == 1, timeout=30), worker.output()
+        broker.stop()
+        smtp.handler.hold_after = None  # the held message gets "451 try again later"
+
+        assert wait_until(
+            lambda: Email.objects.waiting_for_broker().filter(pk=email.pk).exists(), timeout=30
+        ), worker.output()[-3000:]
+        waiting = Email.objects.get(pk=email.pk)
+        broker.start()
+        assert wait_until(lambda: smtp.messages, timeout=60), worker.output()[-3000:]
+        time.sleep(2)  # a duplicate would arrive now
+    assert (waiting.status, waiting.publish_failures) == (EmailStatus.QUEUED, 1)
+    assert "451" in waiting.last_error
+    assert "waits for the broker to retry" in worker.output()
+    assert [message["To"] for message in smtp.messages] == ["person0@example.org"]
+    email.refresh_from_db()
+    assert (email.status, email.attempts) == (EmailStatus.SENT, 2)
+
+
 def test_worker_killed_while_sending_a_batch(broker, start_process):
     """SIGKILL to the worker and its pool while both pool processes wait for the SMTP
-    server's answer. After a restart every email arrives exactly once: the two tasks that
-    were taken come back (acks_late, reject_on_worker_lost, the visibility timeout) and the
-    outbox row makes sending idempotent."""
+    server's answer. The two emails they claimed stay "being sent" until their lease runs
+    out (3 s here, 120 s by default); after a restart every email arrives exactly once: the
+    two tasks that were taken come back (acks_late, reject_on_worker_lost, the visibility
+    timeout) and the restarted worker queues the two rows again on connecting: the claim on
+    each row lets one delivery through."""
     batch = 60
     with SMTPServer(hold_after=20) as smtp:
         queue_emails(batch)
         worker = start_process(
-            "worker", REDIS_URL=broker.url, EMAIL_URL=f"smtp://127.0.0.1:{smtp.port}"
+            "worker",
+            REDIS_URL=broker.url,
+            EMAIL_URL=f"smtp://127.0.0.1:{smtp.port}",
+            EMAIL_LEASE_SECONDS="3",
         )
         assert wait_until(lambda: smtp.handler.holding == 2, timeout=60), worker.output()
 
@@ -234,8 +273,9 @@ def test_worker_killed_while_sending_a_batch(broker, start_process):
         smtp.handler.hold_after = None
         assert len(smtp.messages) == 20
         assert statuses()[EmailStatus.SENT] == 20
+        assert Email.objects.filter(status=EmailStatus.SENDING).count() == 2
 
-        time.sleep(2)  # the killed worker's two tasks are past the visibility timeout below
+        time.sleep(3)  # past the leases, and past the visibility timeout below
         restarted = start_process(
             "worker",
             REDIS_URL=broker.url,
