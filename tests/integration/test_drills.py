@@ -16,11 +16,11 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import connection
 
 from cities.models import PartnerOrganisation, ProfileChange
-from mayors_dialogue import celery_app
 from mayors_dialogue.enums import EmailStatus
 from mayors_dialogue.models import Email
 from mayors_dialogue.services import broker_breaker_reset, email_publish, email_queue
 from mayors_dialogue.tasks import email_send
+from tests.broker import publishing_to
 from tests.factories import PartnerMembershipFactory, UserFactory
 from tests.integration.conftest import wait_until
 from tests.integration.http import main_form_fields
@@ -34,19 +34,8 @@ PASSWORD = "drill-password-2026"
 @pytest.fixture
 def broker(own_redis):
     """This process publishes to the drill's own Redis instead of running tasks eagerly."""
-    real_url = celery_app.conf.broker_url
-    celery_app.conf.task_always_eager = False
-    point_broker_at(own_redis.url)
-    yield own_redis
-    point_broker_at(real_url)
-    celery_app.conf.task_always_eager = True
-    broker_breaker_reset()
-
-
-def point_broker_at(url: str) -> None:
-    celery_app.conf.broker_url = url
-    celery_app._pool = None
-    celery_app.amqp._producer_pool = None
+    with publishing_to(own_redis.url):
+        yield own_redis
 
 
 def queue_emails(count: int, prefix: str = "person") -> list[Email]:

@@ -24,6 +24,7 @@ from mayors_dialogue.services import (
     email_retry_later,
     publish_backoff,
 )
+from tests.broker import publishing_to
 from tests.smtp import free_port
 
 
@@ -40,19 +41,8 @@ def queue(*recipients):
 def broker_down():
     """Tasks are published to a Redis port where nothing listens, as when the broker is
     down; afterwards they run in-process again."""
-    real_url = celery_app.conf.broker_url
-    celery_app.conf.task_always_eager = False
-    point_broker_at(f"redis://127.0.0.1:{free_port()}/0")
-    yield
-    point_broker_at(real_url)
-    celery_app.conf.task_always_eager = True
-    broker_breaker_reset()
-
-
-def point_broker_at(url: str) -> None:
-    celery_app.conf.broker_url = url
-    celery_app._pool = None
-    celery_app.amqp._producer_pool = None
+    with publishing_to(f"redis://127.0.0.1:{free_port()}/0"):
+        yield
 
 
 def test_a_publish_the_broker_refuses_is_recorded_on_the_row_at_once(transactional_db, broker_down):
