@@ -6,8 +6,10 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     DJANGO_SETTINGS_MODULE=mayors_dialogue.settings.production
 
 WORKDIR /app
-COPY requirements/base.txt requirements/base.txt
-RUN pip install --no-cache-dir --require-hashes -r requirements/base.txt
+COPY requirements/bootstrap.txt requirements/base.txt requirements/
+# The pinned pip first, so the lock is installed by the same pip whatever the image bundles.
+RUN pip install --no-cache-dir --require-hashes -r requirements/bootstrap.txt \
+    && pip install --no-cache-dir --require-hashes -r requirements/base.txt
 
 COPY . .
 # Static files and compiled catalogues are built into the image; the key is for this step only.

@@ -5,10 +5,13 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed-dev
 
-.PHONY: run test e2e install translations messages messages-check fmt lint worker beat ci lock clean backup restore bench bench-small bench-scale
+.PHONY: run test e2e install translations messages messages-check fmt lint worker beat ci lock lock-upgrade check-locks clean backup restore bench bench-small bench-scale
 
-$(INSTALLED): requirements/dev.txt
+# The venv's own pip first, pinned with hashes (requirements/bootstrap.txt), so the lock is
+# installed by the same pip whichever one this Python bundles.
+$(INSTALLED): requirements/bootstrap.txt requirements/dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/bootstrap.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/dev.txt
 	touch $@
 
@@ -86,10 +89,34 @@ restore: install
 	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=var/backups/<folder>" >&2; exit 2; }
 	$(PY) manage.py restore "$(BACKUP)"
 
-lock: install
-	$(VENV)/bin/pip install --quiet pip-tools
-	$(VENV)/bin/pip-compile -q --no-emit-index-url --no-emit-find-links --strip-extras --generate-hashes --allow-unsafe -o requirements/base.txt pyproject.toml
-	$(VENV)/bin/pip-compile -q --no-emit-index-url --no-emit-find-links --strip-extras --generate-hashes --allow-unsafe --extra dev -o requirements/dev.txt pyproject.toml
+## The locks, compiled from pyproject.toml and requirements/*.in by a pinned pip-tools in a venv of
+## its own, on the oldest supported Python. `make lock` keeps every pin it can (after editing
+## pyproject.toml); `make lock-upgrade` takes every package, pip and pip-tools included, to the
+## newest release allowed. Extras stay in the lock (--no-strip-extras): a pip older than 23.3 refuses
+## `coverage[toml]>=…` from pytest-cov when the lock pins only `coverage==…`. Then `make check-locks`.
+LOCK_PYTHON ?= python3.11
+LOCK_VENV := .venv-lock
+PIP_COMPILE = $(LOCK_VENV)/bin/pip-compile --quiet --no-emit-index-url --no-emit-find-links --no-strip-extras --generate-hashes --allow-unsafe $(LOCK_FLAGS)
+
+$(LOCK_VENV)/.installed: requirements/bootstrap.txt requirements/lock-tools.txt
+	test -x $(LOCK_VENV)/bin/python || $(LOCK_PYTHON) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/bootstrap.txt
+	$(LOCK_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/lock-tools.txt
+	touch $@
+
+lock: $(LOCK_VENV)/.installed
+	$(PIP_COMPILE) -o requirements/bootstrap.txt requirements/bootstrap.in
+	$(PIP_COMPILE) -o requirements/lock-tools.txt requirements/lock-tools.in
+	$(PIP_COMPILE) -o requirements/base.txt pyproject.toml
+	$(PIP_COMPILE) --extra dev -o requirements/dev.txt pyproject.toml
+
+lock-upgrade:
+	$(MAKE) lock LOCK_FLAGS=--upgrade
+
+## Installs every lock into a brand-new venv of Python 3.11, 3.12 and 3.13 with the pip each
+## bundles (what a fresh machine does); CI runs it first.
+check-locks:
+	$(PYTHON) bin/check-locks
 
 clean:
-	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache node_modules
+	rm -rf $(VENV) $(LOCK_VENV) var staticfiles .pytest_cache .ruff_cache node_modules
