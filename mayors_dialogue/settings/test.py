@@ -16,11 +16,11 @@ STORAGES["staticfiles"] = {  # noqa: F405
 if not EMAIL_URL:
     EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
-# The suite runs tasks in-process; tests marked `services` switch this off and use a real
+# The suite runs tasks in-process; tests marked `integration` switch this off and use a real
 # worker on Redis.
 CELERY_TASK_ALWAYS_EAGER = True
 WHITENOISE_AUTOREFRESH = True
-# An in-process cache that each test clears; the processes the services tests start (gunicorn,
+# An in-process cache that each test clears; the processes the integration tests start (gunicorn,
 # workers) use the database cache of base.py.
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
