@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import City, PartnerOrganisation, Theme
+from mayors_dialogue.choosers import ChooserField
 from mayors_dialogue.forms import (
     KeepsUploadsMixin,
     SafeModelMultipleChoiceField,
@@ -10,7 +11,6 @@ from mayors_dialogue.forms import (
     UploadLimitMixin,
 )
 from mayors_dialogue.translated import shown_text, translated_names
-from mayors_dialogue.widgets import SearchableCheckboxSelectMultiple
 
 from .enums import DOCUMENT_LANGUAGES, DocumentType
 from .models import EvidenceDocument
@@ -48,10 +48,9 @@ class EvidenceForm(KeepsUploadsMixin, UploadLimitMixin, TranslatedFieldsMixin, f
             **{name: forms.Textarea(attrs={"rows": 3}) for name in translated_names("summary")},
             "publication_date": forms.DateInput(attrs={"type": "date"}),
             "themes": forms.CheckboxSelectMultiple,
-            "cities": SearchableCheckboxSelectMultiple,
             "file": forms.ClearableFileInput(attrs={"accept": ACCEPT}),
         }
-        field_classes = dict.fromkeys(("themes", "cities"), SafeModelMultipleChoiceField)
+        field_classes = {"themes": SafeModelMultipleChoiceField, "cities": ChooserField}
 
     def __init__(self, *args, own_cities=None, own_organisations=None, **kwargs):
         """`own_cities`, `own_organisations`: what the uploader may name (None: anything)."""
@@ -59,6 +58,8 @@ class EvidenceForm(KeepsUploadsMixin, UploadLimitMixin, TranslatedFieldsMixin, f
         self.own_cities = own_cities
         self.fields["themes"].queryset = Theme.objects.all()
         self.fields["cities"].queryset = City.objects.order_by(shown_text("name"))
+        self.fields["cities"].search_fields = translated_names("name")
+        self.fields["cities"].search_label = _("Find a city by name")
         publishers = PartnerOrganisation.objects.order_by(shown_text("name"))
         if own_organisations is not None:
             # the publisher a document already has stays a choice when someone else edits it

@@ -12,6 +12,7 @@ from django_filters.views import FilterView
 
 from cities.models import CityMembership, PartnerOrganisation
 from mayors_dialogue.caching import CachedMainMixin
+from mayors_dialogue.choosers import chooser_requested, errors_hidden
 from mayors_dialogue.forms import form_values
 from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
 
@@ -170,7 +171,11 @@ class EvidenceFormView(TemplateView):
 
     def post(self, request, *args, **kwargs):
         form = self.form(request.POST, request.FILES)
-        if form.is_valid():
+        if chooser_requested(request):
+            form.is_valid()
+            form.uploads_keep()
+            errors_hidden(form)
+        elif form.is_valid():
             try:
                 document = evidence_save(
                     document=form.instance, values=form_values(form), user=request.user

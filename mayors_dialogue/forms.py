@@ -283,6 +283,11 @@ class KeepsUploadsMixin:
         super().full_clean()
         if not self.is_bound or not self._errors:
             return
+        self.uploads_keep()
+
+    def uploads_keep(self):
+        """Keep every valid file of this submission for the next one (after a failed save, or
+        a search in a chooser, which saves nothing)."""
         for name, field in self._file_fields():
             upload = self.cleaned_data.get(name)
             if name in self._errors or getattr(field, "kept", None):

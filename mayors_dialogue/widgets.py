@@ -44,6 +44,11 @@ class ZoneSelect(forms.Select):
         super().__init__(attrs, choices)
         self.preferred: list[str] = []
 
+    def use_required_attribute(self, initial):
+        """HTML allows `required` only on a select whose first option is an empty one outside
+        any group; this list starts with a group, and the form checks the value anyway."""
+        return False
+
     def render(self, name, value, attrs=None, renderer=None):
         from django.utils.translation import gettext
 
@@ -72,31 +77,3 @@ class ZoneSelect(forms.Select):
             else:
                 parts.append(option(str(group_value), group_label))
         return mark_safe(f"<select{flatatt(attributes)}>{''.join(parts)}</select>")  # noqa: S308 -- every value is escaped above
-
-
-class SearchableCheckboxSelectMultiple(forms.CheckboxSelectMultiple):
-    """A long multiple choice (documents, cities) as checkboxes in a scrolling box, the
-    chosen ones first: no Ctrl-click, works without JavaScript; site.js adds a box that
-    filters the list as one types. Built in Python, as LongSelect."""
-
-    def render(self, name, value, attrs=None, renderer=None):
-        from django.utils.translation import gettext
-
-        attributes = self.build_attrs(self.attrs, attrs)
-        base_id = attributes.get("id", f"id_{name}")
-        selected = {str(item) for item in self.format_value(value)}
-        chosen, others = [], []
-        for index, (option_value, label) in enumerate(self.choices):
-            option_value = "" if option_value is None else str(option_value)
-            checked = option_value in selected
-            option_id = f"{base_id}_{index}"
-            (chosen if checked else others).append(
-                f'<li><label for="{escape(option_id)}"><input type="checkbox"'
-                f' name="{escape(name)}" value="{escape(option_value)}" id="{escape(option_id)}"'
-                f"{' checked' if checked else ''}> {escape(label)}</label></li>"
-            )
-        filter_label = escape(gettext("Filter the list"))
-        return mark_safe(  # noqa: S308 -- every value is escaped above
-            f'<div class="searchable-choices" data-filter-label="{filter_label}">'
-            f'<ul id="{escape(base_id)}">{"".join(chosen + others)}</ul></div>'
-        )

@@ -7,6 +7,8 @@ from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import City, PartnerOrganisation, Theme
+from evidence.models import EvidenceDocument
+from mayors_dialogue.choosers import ChooserChoiceField, ChooserField
 from mayors_dialogue.enums import Language
 from mayors_dialogue.forms import (
     SafeModelMultipleChoiceField,
@@ -15,7 +17,6 @@ from mayors_dialogue.forms import (
 )
 from mayors_dialogue.translated import shown_text, translated_names
 from mayors_dialogue.validators import validate_time_zone
-from mayors_dialogue.widgets import SearchableCheckboxSelectMultiple
 
 from .enums import MeetingStatus, RSVPResponse
 from .models import AgendaItem, Meeting, Series
@@ -74,13 +75,14 @@ class MeetingForm(TranslatedFieldsMixin, forms.ModelForm):
         ]
         widgets = {
             **{name: forms.Textarea(attrs={"rows": 3}) for name in translated_names("description")},
-            "invited_cities": SearchableCheckboxSelectMultiple,
-            "invited_organisations": forms.CheckboxSelectMultiple,
             "themes": forms.CheckboxSelectMultiple,
         }
-        field_classes = dict.fromkeys(
-            ("invited_cities", "invited_organisations", "themes"), SafeModelMultipleChoiceField
-        )
+        field_classes = {
+            "host_city": ChooserChoiceField,
+            "invited_cities": ChooserField,
+            "invited_organisations": ChooserField,
+            "themes": SafeModelMultipleChoiceField,
+        }
 
     field_order = [
         *translated_names("title", "description"),
@@ -97,11 +99,18 @@ class MeetingForm(TranslatedFieldsMixin, forms.ModelForm):
             (MeetingStatus.SCHEDULED, MeetingStatus.SCHEDULED.label),
         ]
         self.fields["invited_cities"].queryset = City.objects.order_by(shown_text("name"))
+        self.fields["invited_cities"].search_fields = translated_names("name")
+        self.fields["invited_cities"].search_label = _("Find a city by name")
         self.fields["invited_organisations"].queryset = PartnerOrganisation.objects.order_by(
             shown_text("name")
         )
+        self.fields["invited_organisations"].search_fields = translated_names("name")
+        self.fields["invited_organisations"].search_label = _("Find an organisation by name")
         self.fields["themes"].queryset = Theme.objects.all()
         self.fields["host_city"].queryset = City.objects.order_by(shown_text("name"))
+        self.fields["host_city"].search_fields = translated_names("name")
+        self.fields["host_city"].search_label = _("Find a city by name")
+        self.fields["host_city"].none_label = _("No host city")
         self.fields["series"].queryset = Series.objects.all()
         if organisations is not None:
             self.fields["organiser"].queryset = organisations
@@ -179,10 +188,16 @@ class AgendaItemForm(TranslatedFieldsMixin, forms.ModelForm):
         ]
         widgets = {
             **{name: forms.Textarea(attrs={"rows": 2}) for name in translated_names("description")},
-            "documents": SearchableCheckboxSelectMultiple,
         }
-        field_classes = {"documents": SafeModelMultipleChoiceField}
+        field_classes = {"documents": ChooserField}
         help_texts = {"documents": _("The briefing pack: documents from the evidence library.")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        documents = self.fields["documents"]
+        documents.queryset = EvidenceDocument.objects.order_by("-publication_date", "-pk")
+        documents.search_fields = translated_names("title")
+        documents.search_label = _("Find a document by its title")
 
 
 AgendaFormSet = inlineformset_factory(

@@ -17,6 +17,7 @@ from django_filters.views import FilterView
 from cities.models import PartnerOrganisation
 from cities.selectors import dialogue_time_zones
 from mayors_dialogue.caching import CachedMainMixin, cached
+from mayors_dialogue.choosers import chooser_requested, errors_hidden
 from mayors_dialogue.formats import words_list
 from mayors_dialogue.forms import form_values, formset_rows
 from mayors_dialogue.models import reader_zone
@@ -238,6 +239,9 @@ class MeetingFormView(TemplateView):
     def post(self, request, *args, **kwargs):
         meeting = self.get_meeting()
         form, agenda = self.build(meeting)
+        if chooser_requested(request):
+            errors_hidden(form, agenda)
+            return self.render_form(form, agenda, meeting)
         valid = form.is_valid() and agenda.is_valid()
         if "preview" in request.POST or not valid:
             return self.render_form(form, agenda, meeting)

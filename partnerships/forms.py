@@ -1,13 +1,15 @@
 from django import forms
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import City, Theme
+from evidence.models import EvidenceDocument
+from mayors_dialogue.choosers import ChooserChoiceField, ChooserField
 from mayors_dialogue.forms import (
     SafeModelMultipleChoiceField,
     TranslatedFieldsMixin,
 )
 from mayors_dialogue.translated import shown_text, translated_names
-from mayors_dialogue.widgets import SearchableCheckboxSelectMultiple
 
 from .enums import ProposalStatus, SupportKind
 from .models import Proposal
@@ -32,21 +34,35 @@ class ProposalForm(TranslatedFieldsMixin, forms.ModelForm):
                 for name in translated_names("summary", "offers", "seeks")
             },
             "themes": forms.CheckboxSelectMultiple,
-            "preferred_cities": SearchableCheckboxSelectMultiple,
-            "evidence": SearchableCheckboxSelectMultiple,
         }
-        field_classes = dict.fromkeys(
-            ("themes", "preferred_cities", "evidence"), SafeModelMultipleChoiceField
-        )
+        field_classes = {
+            "city": ChooserChoiceField,
+            "themes": SafeModelMultipleChoiceField,
+            "preferred_cities": ChooserField,
+            "evidence": ChooserField,
+        }
 
     def __init__(self, *args, cities, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["city"].queryset = City.objects.filter(pk__in=[city.pk for city in cities])
-        self.fields["city"].empty_label = None
+        if not isinstance(cities, QuerySet):
+            cities = City.objects.filter(pk__in=[city.pk for city in cities])
+        self.fields["city"].queryset = cities.order_by(shown_text("name"))
+        first_two = list(cities[:2])
+        if len(first_two) == 1 and not self.initial.get("city"):  # one's own city, chosen already
+            self.initial["city"] = first_two[0].pk
+        self.fields["city"].search_fields = translated_names("name")
+        self.fields["city"].search_label = _("Find a city by name")
         self.fields["themes"].queryset = Theme.objects.all()
         self.fields["preferred_cities"].queryset = City.objects.public().order_by(
             shown_text("name")
         )
+        self.fields["preferred_cities"].search_fields = translated_names("name")
+        self.fields["preferred_cities"].search_label = _("Find a city by name")
+        evidence = self.fields["evidence"]
+        evidence.queryset = EvidenceDocument.objects.order_by("-publication_date", "-pk")
+        evidence.search_fields = translated_names("title")
+        evidence.search_label = _("Find a document by its title")
+
         self.fields["status"].choices = [
             (ProposalStatus.DRAFT, ProposalStatus.DRAFT.label),
             (ProposalStatus.OPEN, ProposalStatus.OPEN.label),

@@ -10,6 +10,7 @@ from django_filters.views import FilterView
 
 from cities.models import City
 from mayors_dialogue.caching import CachedMainMixin
+from mayors_dialogue.choosers import chooser_requested, errors_hidden
 from mayors_dialogue.forms import form_values
 from mayors_dialogue.limits import Limit
 from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
@@ -183,7 +184,9 @@ class ProposalFormView(TemplateView):
 
     def post(self, request, *args, **kwargs):
         form = self.form(request.POST)
-        if form.is_valid():
+        if chooser_requested(request):
+            errors_hidden(form)
+        elif form.is_valid():
             try:
                 proposal = proposal_save(
                     proposal=form.instance, values=form_values(form), user=request.user

@@ -73,7 +73,14 @@
     });
   });
 
-  // Long lists of checkboxes (documents, cities): a box above that filters them as one types.
+  // A chooser's search field (a long list: documents, cities): Enter searches that list.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Enter" || !event.target.matches(".chooser-search input")) { return; }
+    event.preventDefault();
+    event.target.parentNode.querySelector("button").click();
+  });
+
+  // Short lists of checkboxes (cities, organisations): a box above that filters them as one types.
   document.querySelectorAll(".searchable-choices").forEach(function (box, index) {
     var list = box.querySelector("ul");
     var input = document.createElement("input");
