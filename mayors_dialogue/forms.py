@@ -1,3 +1,6 @@
+from allauth.account.adapter import get_adapter
+from allauth.account.forms import ResetPasswordForm
+from allauth.core import context as allauth_context
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -10,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .enums import Language
 from .kept_uploads import kept_upload_open, kept_upload_store
+from .limits import Limit
 from .models import User
 from .rows import RowInput
 from .translated import (
@@ -323,3 +327,26 @@ def formset_rows(formset) -> list[RowInput]:
         values.pop(formset.fk.name, None)
         rows.append(RowInput(pk=pk, values=values))
     return rows
+
+
+# allauth's reset form sends an email to any address asked for, with or without an account.
+PASSWORD_RESETS_PER_CLIENT = Limit("password-reset-client", count=10, seconds=60 * 60)
+PASSWORD_RESETS_PER_ADDRESS = Limit("password-reset-address", count=3, seconds=60 * 60)
+
+
+class PasswordResetForm(ResetPasswordForm):
+    """allauth's password reset (ACCOUNT_FORMS), with the emails capped per client and per
+    address like the fresh-link form's: a refused request shows the form and why."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if "email" not in cleaned_data:
+            return cleaned_data
+        request = allauth_context.request
+        for limit, key in [
+            (PASSWORD_RESETS_PER_CLIENT, get_adapter(request).get_client_ip(request)),
+            (PASSWORD_RESETS_PER_ADDRESS, cleaned_data["email"]),
+        ]:
+            if limit.reached(key):
+                raise ValidationError(limit.message())
+        return cleaned_data

@@ -205,3 +205,14 @@ class LoadedRow(models.Model):
 
     def __str__(self):
         return f"{self.origin}:{self.key}"
+
+
+class LimitCounter(models.Model):
+    """The uses of one limit by one key in its current window (mayors_dialogue.limits)."""
+
+    key = models.CharField(max_length=100, primary_key=True)  # "<limit>:<digest of the key>"
+    used = models.PositiveIntegerField(default=0)
+    window_ends_at = models.DateTimeField()
+
+    def __str__(self):
+        return f"{self.key}: {self.used}"

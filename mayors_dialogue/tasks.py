@@ -6,6 +6,7 @@ from celery.exceptions import Reject, SoftTimeLimitExceeded
 from django.conf import settings
 
 from .kept_uploads import kept_uploads_remove_abandoned
+from .limits import limit_counters_purge
 from .models import Email
 from .services import (
     DELIVERY_ERRORS,
@@ -53,3 +54,8 @@ def email_requeue_stale_task() -> int:
 @shared_task(name="mayors_dialogue.kept_uploads_remove_abandoned")
 def kept_uploads_remove_abandoned_task() -> int:
     return kept_uploads_remove_abandoned()
+
+
+@shared_task(name="mayors_dialogue.limit_counters_purge")
+def limit_counters_purge_task() -> int:
+    return limit_counters_purge()

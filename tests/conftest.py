@@ -45,7 +45,6 @@ def _fail_missing_services():
 @pytest.fixture(autouse=True)
 def _clear_cache():
     cache.clear()
-    caches["limits"].clear()
     caches["pages"].clear()
     health._last.clear()  # the readiness report kept for a few seconds
 

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 from django import forms
 from django.contrib.messages import get_messages
-from django.core.cache import cache, caches
+from django.core.cache import cache
 from django.db import transaction
 from django.http import QueryDict
 from django.utils import translation
@@ -25,7 +25,6 @@ def rolled_back(client=None):
     transaction, so it works the same on SQLite and PostgreSQL), the cache (rate limits)
     is empty and no flash message is left over from the previous example."""
     cache.clear()
-    caches["limits"].clear()
     if client is not None:
         client.cookies.pop("messages", None)
     with transaction.atomic():

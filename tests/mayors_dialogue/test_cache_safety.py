@@ -23,7 +23,6 @@ def database_caches(settings, db):
         for name, table in [
             ("default", "django_cache"),
             ("pages", "django_cache_pages"),
-            ("limits", "django_cache_limits"),
         ]
     }
     call_command("createcachetable", verbosity=0)

@@ -1,5 +1,6 @@
 """Every public or email-sending form has a limit per client or per person, counted in the
-"limits" cache; past it the reader is told, in their language, when to try again."""
+database (mayors_dialogue.limits); past it the reader is told, in their language, when to try
+again."""
 
 import pytest
 from django.core import mail
@@ -9,9 +10,10 @@ from invitations.models import Invitation
 from invitations.services import invitation_create
 from partnerships.models import Comment, Interest, Proposal
 from tests.cities.test_invitations import token_in
-from tests.factories import CityFactory, CityMembershipFactory
+from tests.factories import CityFactory, CityMembershipFactory, UserFactory
 
 TOO_MANY_DE = "Zu viele Versuche in kurzer Zeit. Bitte versuchen Sie es in 60 Minuten erneut."
+TOO_MANY_EN = "Too many attempts in a short time. Please try again in 60 minutes."
 
 
 @pytest.fixture
@@ -127,3 +129,76 @@ class TestInterestAndComments:
 
         assert Comment.objects.count() == 30
         assert TOO_MANY_DE in response.content.decode()
+
+
+class TestPasswordReset:
+    """Three reset emails an hour per address, with or without an account, and ten an hour
+    per client; a refused request shows the form and its error, never the "sent" page."""
+
+    def ask(self, client, email, capture, *, language="en", client_ip="198.51.100.7"):
+        with capture(execute=True):
+            return client.post(
+                f"/{language}/accounts/password/reset/", {"email": email}, REMOTE_ADDR=client_ip
+            )
+
+    def test_three_an_hour_per_address_of_an_account(
+        self, client, db, django_capture_on_commit_callbacks
+    ):
+        UserFactory(email="lena@example.org")
+
+        answers = [
+            self.ask(client, email, django_capture_on_commit_callbacks)
+            for email in ["lena@example.org", "LENA@example.org", "Lena@Example.org"] * 2
+        ]
+
+        assert [answer.status_code for answer in answers] == [302] * 3 + [200] * 3
+        assert TOO_MANY_EN in answers[3].content.decode()
+        assert "/accounts/password/reset/done/" not in answers[3].get("Location", "")
+        assert len(mail.outbox) == 3
+
+    def test_three_an_hour_per_address_without_an_account(
+        self, client, db, django_capture_on_commit_callbacks
+    ):
+        answers = [
+            self.ask(client, "nobody@example.org", django_capture_on_commit_callbacks, client_ip=ip)
+            for ip in ["198.51.100.1", "198.51.100.2", "198.51.100.3", "198.51.100.4"]
+        ]
+
+        assert [answer.status_code for answer in answers] == [302, 302, 302, 200]
+        assert TOO_MANY_EN in answers[3].content.decode()
+        assert len(mail.outbox) == 3
+
+    def test_ten_an_hour_per_client_whatever_the_address(
+        self, client, db, django_capture_on_commit_callbacks
+    ):
+        answers = [
+            self.ask(client, f"stranger{n}@example.org", django_capture_on_commit_callbacks)
+            for n in range(11)
+        ]
+        elsewhere = self.ask(
+            client, "stranger11@example.org", django_capture_on_commit_callbacks,
+            client_ip="203.0.113.9",
+        )  # fmt: skip
+
+        assert [answer.status_code for answer in answers] == [302] * 10 + [200]
+        assert TOO_MANY_EN in answers[10].content.decode()
+        assert elsewhere.status_code == 302
+        assert len(mail.outbox) == 11
+
+    def test_the_refusal_is_in_the_readers_language(
+        self, client, db, django_capture_on_commit_callbacks
+    ):
+        UserFactory(email="lena@example.org", language="de")
+        for _ in range(3):
+            self.ask(client, "lena@example.org", django_capture_on_commit_callbacks)
+
+        answer = self.ask(
+            client, "lena@example.org", django_capture_on_commit_callbacks, language="fr"
+        )
+
+        assert answer.status_code == 200
+        assert (
+            "Trop de tentatives en peu de temps. Veuillez réessayer dans 60 minutes."
+            in answer.content.decode()
+        )
+        assert len(mail.outbox) == 3
