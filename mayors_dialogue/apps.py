@@ -7,8 +7,16 @@ class MayorsDialogueConfig(AppConfig):
     verbose_name = _("Accounts and platform")
 
     def ready(self):
+        from django.conf import settings
         from django.contrib.auth.models import Group
+        from django.core.signals import request_started
         from django.db.models.signals import m2m_changed
+
+        if settings.EMAIL_DELIVERY_THREAD:
+            from .local_outbox import local_outbox
+
+            # a web process sends what is due even when nobody queues a new email
+            request_started.connect(local_outbox.start, weak=False, dispatch_uid="local-outbox")
 
         from .caching import cache_invalidate
         from .models import User

@@ -108,6 +108,14 @@ class EmailQuerySet(models.QuerySet):
         """Claimed by a worker that has not recorded an outcome in time (it died)."""
         return self.filter(status=EmailStatus.SENDING, lease_until__lt=now)
 
+    def due_on_this_host(self, *, now, untouched_since):
+        """Without a broker: queued emails whose retry is due, and those queued but never
+        tried since `untouched_since` (the process that had them stopped)."""
+        return self.filter(status=EmailStatus.QUEUED).filter(
+            models.Q(retry_at__lte=now)
+            | models.Q(retry_at__isnull=True, updated_at__lt=untouched_since)
+        )
+
     def stale(self, *, older_than):
         """Queued and handed to the broker (as far as anyone knows), yet untouched since
         `older_than`: their task was lost."""
@@ -155,6 +163,10 @@ class Email(models.Model):
     waiting_since = models.DateTimeField(
         _("waiting for the task queue since"), null=True, blank=True
     )
+    # Without a broker (delivery on the web process's own thread, local_outbox): when a
+    # delivery that failed is tried again.
+    retry_at = models.DateTimeField(_("next delivery try"), null=True, blank=True)
+    failures_in_a_row = models.PositiveSmallIntegerField(_("failed deliveries in a row"), default=0)
 
     objects = EmailQuerySet.as_manager()
 

@@ -192,6 +192,11 @@ def email_publish(*, email_ids: list[int]) -> int:
     global _broker_refused_at
     from .tasks import email_send  # tasks import this module
 
+    if settings.EMAIL_DELIVERY_THREAD:  # no broker: the web process's own thread sends them
+        from .local_outbox import local_outbox  # it imports this module
+
+        local_outbox.submit(email_ids)
+        return len(email_ids)
     eager = email_send.app.conf.task_always_eager
     for position, email_id in enumerate(email_ids):
         tried = eager or not _broker_known_down()
@@ -265,15 +270,7 @@ def email_republish(
     `batch` rows at a time for at most REPUBLISH_SECONDS, and stops when the broker refuses
     one. Returns how many emails were handed over."""
     now = now or timezone.now()
-    released = Email.objects.lease_expired(now=now).update(
-        status=EmailStatus.QUEUED,
-        lease_until=None,
-        publish_next_at=now,
-        last_error="The worker sending it stopped before it finished; queued again.",
-        updated_at=now,
-    )
-    if released:
-        logger.warning("Queued again %d emails whose worker stopped while sending", released)
+    email_release_expired_leases(now=now, publish=True)
     handed_over = 0
     deadline = time.monotonic() + REPUBLISH_SECONDS
     while time.monotonic() < deadline:
@@ -301,6 +298,47 @@ def email_republish(
 REPUBLISH_SECONDS = 30
 
 
+def email_release_expired_leases(*, now: datetime, publish: bool = False) -> int:
+    """Queue again the emails whose worker (or web process, without a broker) died while
+    sending them: their lease ran out. With `publish`, they are due for the broker at once."""
+    released = Email.objects.lease_expired(now=now).update(
+        status=EmailStatus.QUEUED,
+        lease_until=None,
+        publish_next_at=now if publish else None,
+        retry_at=None if publish else now,
+        last_error="The worker sending it stopped before it finished; queued again.",
+        updated_at=now,
+    )
+    if released:
+        logger.warning("Queued again %d emails whose worker stopped while sending", released)
+    return released
+
+
+def email_delivery_failed(*, email_id: int, error: Exception) -> None:
+    """Without a broker: a delivery failed. It is tried again after EMAIL_RETRY_BACKOFF_SECONDS,
+    doubled after each failure in a row, until EMAIL_MAX_ATTEMPTS fail in a row: then it is
+    marked failed, for an admin to resend."""
+    now = timezone.now()
+    queued = Email.objects.filter(pk=email_id, status=EmailStatus.QUEUED)
+    failures = queued.values_list("failures_in_a_row", flat=True).first()
+    if failures is None:
+        return
+    failures += 1
+    if failures >= settings.EMAIL_MAX_ATTEMPTS:
+        queued.update(
+            status=EmailStatus.FAILED,
+            failures_in_a_row=failures,
+            retry_at=None,
+            last_error=repr(error)[:2000],
+            updated_at=now,
+        )
+        logger.error("Email %s failed %d times in a row: %r", email_id, failures, error)
+        return
+    after = timedelta(seconds=settings.EMAIL_RETRY_BACKOFF_SECONDS * 2 ** (failures - 1))
+    queued.update(failures_in_a_row=failures, retry_at=now + after, updated_at=now)
+    logger.warning("Email %s not delivered (%r); tried again in %s", email_id, error, after)
+
+
 def email_deliver(*, email: Email) -> bool:
     """Send one queued email, exactly once. The row is claimed first (a conditional update to
     "sending" with a lease of EMAIL_LEASE_SECONDS); the SMTP conversation then holds no lock
@@ -319,6 +357,7 @@ def email_deliver(*, email: Email) -> bool:
         publish_next_at=None,
         publish_failures=0,
         waiting_since=None,
+        retry_at=None,
         updated_at=now,
     )
     if not claimed:
@@ -362,6 +401,7 @@ def _record_sent(ours, email_id: int, *, tries: int = 3) -> None:
                 sent_at=timezone.now(),
                 last_error="",
                 sealed="",  # the recipient has the link; nobody else keeps it
+                failures_in_a_row=0,
                 updated_at=timezone.now(),
             )
         except (OperationalError, InterfaceError):
@@ -404,7 +444,7 @@ def email_resend(*, email: Email) -> None:
     """Queue a failed email again (the admin's resend action)."""
     with transaction.atomic():
         updated = Email.objects.filter(pk=email.pk, status=EmailStatus.FAILED).update(
-            status=EmailStatus.QUEUED, updated_at=timezone.now()
+            status=EmailStatus.QUEUED, failures_in_a_row=0, updated_at=timezone.now()
         )
         if updated:
             _enqueue_on_commit([email.pk])
@@ -448,7 +488,7 @@ def email_resend_all(*, ids=None) -> EmailsResent:
         now = timezone.now()
         for start in range(0, len(queued), 500):
             Email.objects.filter(pk__in=queued[start : start + 500]).update(
-                status=EmailStatus.QUEUED, updated_at=now
+                status=EmailStatus.QUEUED, failures_in_a_row=0, updated_at=now
             )
         _enqueue_on_commit(queued)
     if queued:

@@ -491,7 +491,7 @@ def email_health(*, now: datetime | None = None) -> EmailHealth:
 
 EMAIL_LIST_FIELDS = (
     "pk", "recipient", "subject", "language", "status", "attempts", "last_error",
-    "created_at", "updated_at", "sealed", "publish_next_at", "lease_until",
+    "created_at", "updated_at", "sealed", "publish_next_at", "lease_until", "retry_at",
 )  # fmt: skip
 
 

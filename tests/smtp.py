@@ -40,9 +40,11 @@ def free_port() -> int:
 
 
 class SMTPServer:
-    def __init__(self, refuse: bool = False, hold_after: int | None = None):
+    def __init__(
+        self, refuse: bool = False, hold_after: int | None = None, port: int | None = None
+    ):
         self.handler = RecordingHandler(refuse=refuse, hold_after=hold_after)
-        self.port = free_port()
+        self.port = port or free_port()
         self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port)
 
     def __enter__(self):

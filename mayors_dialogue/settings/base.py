@@ -139,6 +139,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # where compiling a plan took longer (about 30 ms) than running it.
     DATABASES["default"].setdefault("OPTIONS", {})
     DATABASES["default"]["OPTIONS"]["options"] = "-c jit=off"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default under a small team's use: readers never wait for the writer (WAL);
+    # a writer waits up to 20 s for another instead of failing at once; and a transaction takes
+    # the write lock when it begins (IMMEDIATE), so it never fails half-way when a read lock
+    # cannot be upgraded, which a busy timeout cannot help.
+    DATABASES["default"].setdefault("OPTIONS", {})
+    DATABASES["default"]["OPTIONS"].update(
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        timeout=20,
+        transaction_mode="IMMEDIATE",
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL", default="")
@@ -342,6 +353,10 @@ EMAIL_STALE_AFTER_MINUTES = 10
 EMAIL_LEASE_SECONDS = env.int("EMAIL_LEASE_SECONDS", default=CELERY_TASK_TIME_LIMIT + 30)
 EMAIL_PUBLISH_BACKOFF_MAX_SECONDS = 15 * 60
 EMAIL_RETRY_BACKOFF_SECONDS = env.int("EMAIL_RETRY_BACKOFF_SECONDS", default=30)
+EMAIL_MAX_ATTEMPTS = 5
+# Without a broker, email is sent by a thread of the web process, after the response and with
+# retries (mayors_dialogue/local_outbox.py); with one, by the Celery workers.
+EMAIL_DELIVERY_THREAD = env.bool("EMAIL_DELIVERY_THREAD", default=not REDIS_URL)
 
 # Logs: one JSON object per line with request, user and task ids (DJANGO_LOG_FORMAT=json, the
 # default), or plain lines for reading in a terminal (`plain`, the default of `make run`).

@@ -19,6 +19,9 @@ if not EMAIL_URL:
 # The suite runs tasks in-process; tests marked `integration` switch this off and use a real
 # worker on Redis.
 CELERY_TASK_ALWAYS_EAGER = True
+# Emails are delivered inside the test's own request, so a test reads them at once; the
+# delivery thread of the embedded default has tests of its own.
+EMAIL_DELIVERY_THREAD = False
 WHITENOISE_AUTOREFRESH = True
 # An in-process cache that each test clears; the processes the integration tests start (gunicorn,
 # workers) use the database cache of base.py.

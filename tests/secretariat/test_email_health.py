@@ -265,3 +265,22 @@ def test_emails_waiting_for_the_task_queue_are_counted_and_marked(admin, client)
     assert "Being sent" in english.text
     assert "la plus ancienne depuis 12\xa0minutes" in french.text
     assert "Envoi en cours" in french.text
+
+
+def test_an_email_waiting_for_its_next_delivery_try_says_when(admin, settings):
+    settings.TIME_ZONE = "UTC"
+    retry_at = timezone.now().replace(hour=11, minute=4) + timedelta(days=1)
+    new_email(
+        EmailStatus.QUEUED, recipient="retry@example.org", attempts=2, failures_in_a_row=2,
+        retry_at=retry_at, last_error="ConnectionRefusedError(111)",
+    )  # fmt: skip
+
+    english = admin.get(EMAILS)
+    german = admin.get("/de/secretariat/emails/")
+
+    row = next(
+        r for r in english.context["waiting_rows"] if r.email.recipient == "retry@example.org"
+    )
+    assert (row.being_sent, row.waiting_for_broker) == (False, False)
+    assert "next try after 11:04" in english.text
+    assert "nächster Versuch nach 11:04" in german.text
