@@ -59,6 +59,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Before anything reads the client's address or scheme (the HTTPS redirect, the limits)
+    "mayors_dialogue.middleware.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Outside everything that can refuse a request (a Host we do not serve, a NUL), so that
     # every response, a 400 too, carries the frame and content-security headers.
@@ -213,8 +215,11 @@ ACCOUNT_FORMS = {"reset_password": "mayors_dialogue.forms.PasswordResetForm"}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Mayors Dialogue"
 # allauth's default limits stay on (e.g. five failed logins per address in five minutes).
-# Behind a proxy (docker-compose), count the client's address, not the proxy's.
-ALLAUTH_TRUSTED_PROXY_COUNT = env.int("ALLAUTH_TRUSTED_PROXY_COUNT", default=0)
+# The proxies whose X-Forwarded-For and X-Forwarded-Proto count (addresses or networks): a
+# proxy on this host by default. TrustedProxyMiddleware puts the client's address in
+# REMOTE_ADDR, so allauth counts by it and needs no proxy count of its own.
+TRUSTED_PROXIES = env.list("DJANGO_TRUSTED_PROXIES", default=["127.0.0.1", "::1"])
+ALLAUTH_TRUSTED_PROXY_COUNT = 0
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [
