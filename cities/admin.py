@@ -1,6 +1,8 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
+from mayors_dialogue.admin import FilesReplacedAdminMixin
+
 from .models import (
     City,
     CityMembership,
@@ -58,7 +60,7 @@ class MayorInline(TranslationStackedInline):
 
 
 @admin.register(City)
-class CityAdmin(TranslationAdmin):
+class CityAdmin(FilesReplacedAdminMixin, TranslationAdmin):
     list_display = ["name", "country", "continent", "status", "timezone", "participant_since"]
     list_filter = ["status", "continent"]
     search_fields = ["name", "slug"]
@@ -67,7 +69,7 @@ class CityAdmin(TranslationAdmin):
 
 
 @admin.register(PartnerOrganisation)
-class PartnerOrganisationAdmin(TranslationAdmin):
+class PartnerOrganisationAdmin(FilesReplacedAdminMixin, TranslationAdmin):
     list_display = ["name", "acronym", "kind", "role", "website"]
     list_filter = ["kind", "role"]
     search_fields = ["name", "acronym"]

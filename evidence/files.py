@@ -15,6 +15,21 @@ FILE_TYPES = {
     "csv": ("text/csv", "csv"),
 }
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
+# What makes a PDF run something in its reader: scripts, actions on opening, closing or
+# viewing (/AA), launching programs, XFA forms, embedded media, sending or importing data.
+PDF_ACTIVE_NAMES = {
+    "/JS", "/JavaScript", "/Launch", "/AA", "/OpenAction", "/XFA", "/RichMedia",
+    "/ImportData", "/SubmitForm", "/GoToE",
+}  # fmt: skip
+PDF_ACTIVE_ACTIONS = {
+    "/JavaScript",
+    "/Launch",
+    "/ImportData",
+    "/SubmitForm",
+    "/GoToE",
+    "/Rendition",
+}
+PDF_MOST_OBJECTS = 500_000
 MAX_ZIP_RATIO = 100
 
 OFFICE_PARTS = {"word/": "docx", "xl/": "xlsx", "ppt/": "pptx"}
@@ -32,6 +47,7 @@ def sniff(file) -> str:
     head = file.read(8)
     file.seek(0)
     if head.startswith(b"%PDF-"):
+        _check_pdf(file)
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         return _sniff_zip(file)
@@ -81,3 +97,52 @@ def _looks_like_csv(file) -> bool:
             return False
     lines = [line for line in text.splitlines() if line.strip()][:5]
     return bool(lines) and all(("," in line or ";" in line or "\t" in line) for line in lines)
+
+
+def _check_pdf(file) -> None:
+    """Refuse a PDF that carries active content, is locked by a password, or cannot be read."""
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(file, strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise FileRefused(_("This PDF is protected by a password. Upload a copy without one."))
+        if _pdf_active(reader.trailer):
+            raise FileRefused(
+                _(
+                    "This PDF contains active content (JavaScript, or actions that run when it "
+                    "is opened). Save it again as a plain PDF, for example with “Print to PDF”, "
+                    "and upload that."
+                )
+            )
+    except FileRefused:
+        raise
+    except Exception as error:  # pypdf raises many kinds on a damaged file
+        raise FileRefused(_("This document is damaged and cannot be read.")) from error
+    finally:
+        file.seek(0)
+
+
+def _pdf_active(root) -> bool:
+    """Whether any object reachable from the trailer names a script or an action."""
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    seen: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        if len(seen) > PDF_MOST_OBJECTS:
+            raise FileRefused(_("This document is damaged and cannot be read."))
+        item = stack.pop()
+        if isinstance(item, IndirectObject):
+            key = (item.idnum, item.generation)
+            if key in seen:
+                continue
+            seen.add(key)
+            item = item.get_object()
+        if isinstance(item, DictionaryObject):
+            if set(item.keys()) & PDF_ACTIVE_NAMES or item.get("/S") in PDF_ACTIVE_ACTIONS:
+                return True
+            stack.extend(value for name, value in item.items() if name not in ("/Parent", "/P"))
+        elif isinstance(item, ArrayObject):
+            stack.extend(item)
+    return False

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from mayors_dialogue.models import User
 from mayors_dialogue.rows import many_to_many_assign, values_assign
+from mayors_dialogue.uploads import file_names, files_replaced_remove_on_commit
 
 from .files import FileRefused, sniff
 from .models import EvidenceDocument
@@ -39,13 +40,15 @@ def evidence_file_check(upload) -> str:
 
 def evidence_save(*, document: EvidenceDocument, values: dict, user: User) -> EvidenceDocument:
     """Save an uploaded (`document` unsaved) or edited document; `values["file"]` is a new
-    upload or the file it has. The file is stored under a random private name; text
-    extraction (for PDFs) and the search index run after commit, in Celery."""
+    upload or the file it has. The file is stored under a random private name; a file it
+    replaces or clears is deleted, text extraction (for PDFs) and the search index run, after
+    commit (in Celery)."""
     with transaction.atomic():
         if document.pk is None:
             document = EvidenceDocument(uploaded_by=user)
         else:
             document = EvidenceDocument.objects.select_for_update().get(pk=document.pk)
+        old_files = file_names(document)
         upload = values.get("file")
         new_file = bool(upload) and hasattr(upload, "content_type")
         _changed, later = values_assign(document, values)
@@ -56,6 +59,7 @@ def evidence_save(*, document: EvidenceDocument, values: dict, user: User) -> Ev
             document.extracted_text = ""
         document.full_clean()
         document.save()
+        files_replaced_remove_on_commit(old_names=old_files, new_names=file_names(document))
         many_to_many_assign(document, later)
         document_id = document.pk
         transaction.on_commit(lambda: _after_save(document_id, extract=new_file), robust=True)
@@ -95,8 +99,6 @@ def evidence_extract_text(*, document: EvidenceDocument) -> bool:
 def evidence_delete(*, document: EvidenceDocument) -> None:
     """Delete a document; its file goes once the deletion is committed."""
     with transaction.atomic():
-        name = document.file.name
-        storage = document.file.storage
+        old_files = file_names(document)
         document.delete()
-        if name:
-            transaction.on_commit(lambda: storage.delete(name), robust=True)
+        files_replaced_remove_on_commit(old_names=old_files, new_names=())

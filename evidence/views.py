@@ -1,3 +1,4 @@
+import io
 import logging
 
 from django.contrib import messages
@@ -15,6 +16,7 @@ from mayors_dialogue.caching import CachedMainMixin
 from mayors_dialogue.choosers import chooser_requested, errors_hidden
 from mayors_dialogue.forms import form_values
 from mayors_dialogue.permissions import ObjectPermissionMixin, PermissionMixin
+from mayors_dialogue.spreadsheets import csv_made_safe
 
 from .files import FILE_TYPES
 from .filters import EvidenceFilter
@@ -126,6 +128,9 @@ class EvidenceDownloadView(DocumentObjectMixin, View):
         except OSError as error:  # the storage lost the file: say so in the log, not with a 500
             logger.error("File of evidence document %s is missing: %r", document.pk, error)
             raise Http404 from error
+        if document.file_type == "csv":  # opened in a spreadsheet: no cell runs as a formula
+            with handle:
+                handle = io.BytesIO(csv_made_safe(handle.read()))
         response = FileResponse(
             handle, as_attachment=True, filename=filename, content_type=content_type
         )
@@ -163,6 +168,7 @@ class EvidenceFormView(TemplateView):
             own_cities=self.own_cities(),
             own_organisations=self.own_organisations(),
             working_language=self.request.user.language,
+            user=self.request.user,
         )
 
     def get(self, request, *args, **kwargs):
@@ -183,6 +189,7 @@ class EvidenceFormView(TemplateView):
             except ValidationError as error:
                 for field, errors in error.message_dict.items():
                     form.add_error(field if field in form.fields else None, errors)
+                form.uploads_keep()
             else:
                 messages.success(request, _("The document has been saved."))
                 return redirect(document)

@@ -6,6 +6,28 @@ from django.utils.translation import ngettext
 from .enums import EmailStatus
 from .models import Email, User
 from .services import email_resend
+from .uploads import file_names, files_replaced_remove_on_commit
+
+
+def _files_of(model, pks) -> set[str]:
+    return set().union(*(file_names(row) for row in model._base_manager.filter(pk__in=pks)))
+
+
+class FilesReplacedAdminMixin:
+    """For the admin of a model with photos or logos (its own or its inlines'): a file replaced
+    or cleared here, or held by an inline row removed here, is deleted once the change is
+    committed, as the app's services do."""
+
+    def save_model(self, request, obj, form, change):
+        old = _files_of(type(obj), [obj.pk]) if change else set()
+        super().save_model(request, obj, form, change)
+        files_replaced_remove_on_commit(old_names=old, new_names=file_names(obj))
+
+    def save_formset(self, request, form, formset, change):
+        pks = [inline.instance.pk for inline in formset.initial_forms]
+        old = _files_of(formset.model, pks)
+        super().save_formset(request, form, formset, change)
+        files_replaced_remove_on_commit(old_names=old, new_names=_files_of(formset.model, pks))
 
 
 @admin.register(User)

@@ -264,24 +264,32 @@ class UploadLimitMixin:
 class KeepsUploadsMixin:
     """For forms with file fields: a valid file chosen in a submission that fails on another
     field is kept (`kept_uploads`) and used again if the next submission brings no new file,
-    so nobody has to choose it twice. The field shows "File kept: name"."""
+    so nobody has to choose it twice. The field shows "File kept: name". Files are kept only
+    for a signed-in `user`, for this form's field, and each token is used once: a form shown
+    again keeps its files again, under new tokens."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        if not self.is_bound:
+        self.uploads_user = user if user is not None and user.is_authenticated else None
+        if not self.is_bound or self.uploads_user is None:
             return
-        for name, field in self._file_fields():
+        for name, _field in self._file_fields():
             key = self.add_prefix(name)
-            if self.files.get(key) or self.data.get(f"{key}-clear"):
+            token = self.data.get(f"{key}-kept", "")
+            if not token or self.files.get(key) or self.data.get(f"{key}-clear"):
                 continue
-            upload = kept_upload_open(self.data.get(f"{key}-kept", ""))
+            upload = kept_upload_open(
+                token, user=self.uploads_user, purpose=self._upload_purpose(name)
+            )
             if upload is not None:
                 self.files = self.files.copy()
                 self.files[key] = upload
-                field.kept = {"name": upload.name, "token": self.data[f"{key}-kept"]}
 
     def _file_fields(self):
         return [(n, f) for n, f in self.fields.items() if isinstance(f, forms.FileField)]
+
+    def _upload_purpose(self, name: str) -> str:
+        return f"{type(self).__module__}.{type(self).__qualname__}.{self.add_prefix(name)}"
 
     def full_clean(self):
         super().full_clean()
@@ -292,12 +300,17 @@ class KeepsUploadsMixin:
     def uploads_keep(self):
         """Keep every valid file of this submission for the next one (after a failed save, or
         a search in a chooser, which saves nothing)."""
+        if self.uploads_user is None:
+            return
         for name, field in self._file_fields():
             upload = self.cleaned_data.get(name)
             if name in self._errors or getattr(field, "kept", None):
                 continue
             if isinstance(upload, UploadedFile) and upload is self.files.get(self.add_prefix(name)):
-                field.kept = {"name": upload.name, "token": kept_upload_store(upload)}
+                token = kept_upload_store(
+                    upload, user=self.uploads_user, purpose=self._upload_purpose(name)
+                )
+                field.kept = {"name": upload.name, "token": token}
 
 
 def form_values(form: forms.ModelForm) -> dict:

@@ -1,6 +1,7 @@
 """A file chosen in a form survives a validation error elsewhere in that form: it waits under
 kept/ (never served: media are only served from public/), named by a signed token that the
-form sends back with the next submission. A beat task deletes what was abandoned."""
+form sends back with the next submission. A token opens its file only for the person and the
+form field it was kept for, and only once. A beat task deletes what was abandoned."""
 
 import mimetypes
 import posixpath
@@ -18,20 +19,26 @@ KEPT_FOR = timedelta(hours=24)
 SALT = "mayors_dialogue.kept_upload"
 
 
-def kept_upload_store(upload) -> str:
-    """Keep a valid upload for the next submission of its form; the token names it."""
+def _salt(*, user, purpose: str) -> str:
+    return f"{SALT}:{purpose}:{user.pk}"
+
+
+def kept_upload_store(upload, *, user, purpose: str) -> str:
+    """Keep a valid upload for the next submission of its form by `user`; the token names it.
+    `purpose` names the form and its field: the token opens nothing elsewhere."""
     name = get_valid_filename(posixpath.basename(upload.name or "file"))[-100:] or "file"
     upload.seek(0)
     path = default_storage.save(f"{KEPT_DIR}/{uuid.uuid4().hex}/{name}", upload)
     upload.seek(0)
-    return signing.dumps(path, salt=SALT)
+    return signing.dumps(path, salt=_salt(user=user, purpose=purpose))
 
 
-def kept_upload_open(token: str) -> SimpleUploadedFile | None:
-    """The kept upload a token names, as an upload again; None if the token is forged,
-    older than KEPT_FOR, or its file is gone."""
+def kept_upload_open(token: str, *, user, purpose: str) -> SimpleUploadedFile | None:
+    """The kept upload a token names, as an upload again, taken out of kept/ (a form that
+    fails again keeps it under a new token). None if the token is forged, another person's
+    or another form's, older than KEPT_FOR, or already used."""
     try:
-        path = signing.loads(token, salt=SALT, max_age=KEPT_FOR)
+        path = signing.loads(token, salt=_salt(user=user, purpose=purpose), max_age=KEPT_FOR)
     except signing.BadSignature:
         return None
     if not isinstance(path, str) or not path.startswith(f"{KEPT_DIR}/"):
@@ -40,6 +47,7 @@ def kept_upload_open(token: str) -> SimpleUploadedFile | None:
         return None
     with default_storage.open(path) as handle:
         content = handle.read()  # within the upload limits; no handle left open
+    default_storage.delete(path)
     name = posixpath.basename(path)
     return SimpleUploadedFile(name, content, content_type=mimetypes.guess_type(name)[0])
 

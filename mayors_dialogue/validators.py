@@ -39,7 +39,10 @@ def image_format(file) -> str:
 
 
 def validate_image_upload(value) -> None:
-    """Photos and logos: JPEG, PNG or WebP by content, at most IMAGE_UPLOAD_MAX_BYTES."""
+    """Photos and logos: JPEG, PNG or WebP by content, at most IMAGE_UPLOAD_MAX_BYTES. A file
+    already stored was checked when it came; it is not read again (nor left open)."""
+    if getattr(value, "_committed", False):
+        return
     from django.conf import settings
     from django.template.defaultfilters import filesizeformat
 

@@ -1,13 +1,16 @@
+import re
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.storage import default_storage
 from django.db import connection
-from django.http import FileResponse, Http404, HttpResponse, JsonResponse
-from django.urls import translate_url
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST, require_safe
-from django.views.i18n import set_language
 
 from .health import health_report
 from .services import user_set_language
@@ -69,21 +72,39 @@ def readiness(request):
 
 
 PUBLIC_MEDIA_TYPES = {"jpg": "image/jpeg", "png": "image/png", "webp": "image/webp"}
+# What upload_to names (uploads.py) look like: letters, digits, _ and - between the slashes,
+# so no "..", ".", backslash, percent sign or empty segment can reach the storage.
+PUBLIC_MEDIA_NAME = re.compile(r"public(?:/[A-Za-z0-9_-]+)+\.(jpg|png|webp)", re.ASCII)
+
+
+def _public_media_name(path: str) -> str | None:
+    """The storage name of a public photo or logo, or None for anything that is not plainly
+    a file under public/ (on a disk, also one a link under public/ leads out of it)."""
+    if not PUBLIC_MEDIA_NAME.fullmatch(path):
+        return None
+    try:
+        local = default_storage.path(path)
+    except NotImplementedError:  # S3: names are keys, nothing to follow
+        return path
+    if not Path(local).resolve().is_relative_to(Path(default_storage.path("public")).resolve()):
+        return None
+    return path
 
 
 def public_media(request, path):
     """Public: uploaded photos and logos (only what lies under public/). Works with any storage
     backend; the content type comes from the extension, which uploads take from the content."""
-    extension = path.rsplit(".", 1)[-1].lower()
-    if not path.startswith("public/") or extension not in PUBLIC_MEDIA_TYPES:
+    name = _public_media_name(path)
+    if name is None:
         raise Http404
     try:
-        if not default_storage.exists(path):
+        if not default_storage.exists(name):
             raise Http404
-        handle = default_storage.open(path)
+        handle = default_storage.open(name)
     except SuspiciousFileOperation as exc:
         raise Http404 from exc
-    response = FileResponse(handle, content_type=PUBLIC_MEDIA_TYPES[extension])
+    content_type = PUBLIC_MEDIA_TYPES[name.rsplit(".", 1)[-1]]
+    response = FileResponse(handle, content_type=content_type)
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "public, max-age=86400"
     return response

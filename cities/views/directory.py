@@ -127,6 +127,7 @@ class CityUpdateView(CityObjectMixin, TemplateView):
             files,
             instance=city,
             can_place=self.request.user.has_perm("cities.place_city"),
+            user=self.request.user,
             **working,
         )
         formsets = {
@@ -161,6 +162,7 @@ class CityUpdateView(CityObjectMixin, TemplateView):
             else:
                 messages.info(request, _("Nothing was changed."))
             return redirect(form.instance)
+        form.uploads_keep()  # the form may be valid and a row not
         return self.render_to_response(self.get_context_data(form=form, formsets=formsets))
 
     def get_context_data(self, **kwargs):
@@ -241,7 +243,9 @@ class PartnerUpdateView(PartnerObjectMixin, TemplateView):
     def get(self, request, *args, **kwargs):
         organisation = self.get_permission_object()
         form = PartnerProfileForm(
-            instance=organisation, working_language=organisation.working_language_for(request.user)
+            instance=organisation,
+            working_language=organisation.working_language_for(request.user),
+            user=request.user,
         )
         return self.render_to_response(self.get_context_data(form=form))
 
@@ -252,6 +256,7 @@ class PartnerUpdateView(PartnerObjectMixin, TemplateView):
             request.FILES,
             instance=organisation,
             working_language=organisation.working_language_for(request.user),
+            user=request.user,
         )
         if form.is_valid():
             change = partner_profile_update(

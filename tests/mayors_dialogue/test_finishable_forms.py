@@ -220,7 +220,7 @@ class TestAFileChosenBeforeAFailedSave:
         assert response.status_code == 200
         assert EvidenceDocument.objects.count() == 0
         assert "File kept" not in response.text
-        assert kept_upload_open("private/secret.pdf") is None
+        assert kept_upload_open("private/secret.pdf", user=publisher, purpose="file") is None
 
     def test_an_invalid_file_is_not_kept(self, client, publisher):
         client.force_login(publisher)
@@ -243,9 +243,10 @@ class TestAFileChosenBeforeAFailedSave:
 
         assert "File kept: <strong>view.png</strong>" in response.text
 
-    def test_abandoned_files_are_removed_after_a_day_and_fresh_ones_stay(self, db):
-        old = kept_upload_store(SimpleUploadedFile("old.pdf", PDF))
-        fresh = kept_upload_store(SimpleUploadedFile("fresh.pdf", PDF))
+    def test_abandoned_files_are_removed_after_a_day_and_fresh_ones_stay(self, publisher):
+        kept_for = {"user": publisher, "purpose": "file"}
+        old = kept_upload_store(SimpleUploadedFile("old.pdf", PDF), **kept_for)
+        fresh = kept_upload_store(SimpleUploadedFile("fresh.pdf", PDF), **kept_for)
         old_path = next(path for path in kept_files() if path.name == "old.pdf")
         two_days_ago = time.time() - 2 * 86400
         os.utime(old_path, (two_days_ago, two_days_ago))
@@ -255,8 +256,8 @@ class TestAFileChosenBeforeAFailedSave:
         assert removed == 1
         assert [path.name for path in kept_files()] == ["fresh.pdf"]
         assert not old_path.parent.exists()
-        assert kept_upload_open(fresh) is not None
-        assert kept_upload_open(old) is None
+        assert kept_upload_open(fresh, **kept_for) is not None
+        assert kept_upload_open(old, **kept_for) is None
 
 
 class TestLongListsOfChoices:
