@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from mayors_dialogue.caching import cached
 from mayors_dialogue.formats import words_list
+from mayors_dialogue.text import name_key
 from mayors_dialogue.translated import (
     reading_order,
     shown_text,
@@ -35,6 +36,7 @@ from .models import (
     ProfileChange,
     Theme,
 )
+from .models.directory import names_taken
 
 RECENT_CHANGES = 8
 
@@ -145,6 +147,13 @@ def public_city_choices() -> list[tuple[int, str]]:
 
 def partner_organisations() -> list[PartnerOrganisation]:
     return sorted(PartnerOrganisation.objects.all(), key=lambda p: display_sort_key(p.name))
+
+
+def city_name_taken(*, name: str, country: str, **among) -> str | None:
+    """The name, as it reads, of a city of `country` (and of `among`, filters such as
+    `pk__in`) that has `name` in any language, however written (`name_key`), or None."""
+    key = name_key(name)
+    return names_taken(City, [key], country=country, **among).get(key)
 
 
 def dialogue_time_zones() -> list[str]:

@@ -16,7 +16,9 @@ from mayors_dialogue.rows import (
     rows_apply,
     values_assign,
 )
-from mayors_dialogue.translated import text_in
+from mayors_dialogue.text import name_clean, name_key
+from mayors_dialogue.translated import text_in, translated_names
+from mayors_dialogue.uploads import file_names, files_replaced_remove_on_commit
 
 from .models import (
     City,
@@ -61,10 +63,21 @@ def _history(item: str, applied: RowsApplied) -> list[dict]:
     ]
 
 
+NAME_FIELDS = frozenset(translated_names("name"))
+
+
 def _profile_save(obj, values: dict) -> list[str]:
+    """Save a profile row; a photo or logo it replaces or clears is deleted after commit.
+    Names are compared clean, so the same name written differently is no change."""
+    values = {
+        field: name_clean(value) or None if field in NAME_FIELDS and value else value
+        for field, value in values.items()
+    }
+    old_files = file_names(obj)
     changed, later = values_assign(obj, values)
     obj.full_clean()
     obj.save()
+    files_replaced_remove_on_commit(old_names=old_files, new_names=file_names(obj))
     return changed + many_to_many_assign(obj, later)
 
 
@@ -131,7 +144,7 @@ def catalogue_names_set(obj: models.Model, names: dict[str, str]) -> None:
     if unknown:
         raise ValueError(f"not a language of the platform: {sorted(unknown)}")
     for code, text in names.items():
-        setattr(obj, f"name_{code}", (text or "").strip() or None)
+        setattr(obj, f"name_{code}", name_clean(text) or None)
 
 
 def _others(obj: models.Model) -> models.QuerySet:
@@ -161,13 +174,24 @@ def catalogue_slug_set(obj: models.Model, slug: str, *, taken: str) -> None:
 
 
 def catalogue_save(obj: models.Model, *, name_taken: str, slug_taken: str) -> None:
-    """Validate and save a theme or a series. Its English name must be its own, so a double
-    click, or a second one of the same name, is refused (`name_taken`, with `{name}`); a slug
+    """Validate and save a theme or a series. Its English name must be its own, compared by
+    `name_key`, so a double click, or a second one of the same name however written, is
+    refused (`name_taken`, with `{name}`); a slug
     taken between the check and the save is reported as taken (`slug_taken`), not as a
     server error."""
-    name = obj.name_en or ""
-    if name and _others(obj).filter(name_en__iexact=name).exists():
-        raise ValidationError({"name_en": str(name_taken).format(name=quoted(name))}, code="unique")
+    key = name_key(obj.name_en)
+    taken = next(
+        (
+            name
+            for name in _others(obj).values_list("name_en", flat=True)
+            if key and name_key(name) == key
+        ),
+        None,
+    )
+    if taken:
+        raise ValidationError(
+            {"name_en": str(name_taken).format(name=quoted(name_clean(taken)))}, code="unique"
+        )
     obj.full_clean()
     try:
         with transaction.atomic():

@@ -15,6 +15,10 @@ Decisions:
   spreadsheet formula (= + - @) is a problem on its row, since it would become a public
   name; a message may start that way (a dash, a plus), and any CSV written back goes through
   `spreadsheets.csv_writer`.
+- City and contact names are read clean (`mayors_dialogue.text.name_clean`: composed
+  accents, no zero-width characters, single spaces), and cities compared by `name_key`
+  (without case), so "Zürich" with a decomposed "ü", or "Dakar" with a zero-width space
+  pasted after it, is the same city.
 - A later row with an address or a city already seen earlier in the file is flagged, naming
   the earlier row; so is a city already in the dialogue (or invited), an address with an
   open invitation, and an address of an account that is a member of a city or organisation.
@@ -43,6 +47,7 @@ from cities.enums import Continent
 from cities.models import City
 from mayors_dialogue.enums import Language
 from mayors_dialogue.models import User
+from mayors_dialogue.text import name_clean, name_key
 from mayors_dialogue.zones import is_recognised_zone, listed_zones
 
 from .enums import BatchStatus
@@ -339,7 +344,7 @@ def _cell_problems(cells: dict) -> tuple[dict, list[dict]]:
     """What one row's cells mean, and what is wrong with them on their own."""
     values, problems = {}, []
     for column in COLUMNS:
-        value = cells[column.key]
+        value = name_clean(cells[column.key]) if column.key in NAMES else cells[column.key]
         if not value:
             if column.required:
                 problems.append({"code": "missing", "column": column.key})
@@ -365,7 +370,7 @@ def _cell_problems(cells: dict) -> tuple[dict, list[dict]]:
 
 def _city_key(values: dict) -> tuple[str, str] | None:
     if values.get("city_name") and values.get("country"):
-        return (values["country"], values["city_name"].casefold())
+        return (values["country"], name_key(values["city_name"]))
     return None
 
 
@@ -377,7 +382,7 @@ class _Known:
         codes = {row["values"]["country"] for row in rows if row["values"].get("country")}
         name_fields = [f"name_{code}" for code in LANGUAGES]
         self.cities = {
-            (str(country), name.casefold())
+            (str(country), name_key(name))
             for country, *names in City.objects.filter(country__in=codes).values_list(
                 "country", *name_fields
             )
@@ -575,6 +580,8 @@ def _refusal(error: ValidationError) -> dict:
         return {"code": "already_invited", "column": "email"}
     if "already_member" in codes:
         return {"code": "member", "column": "email"}
+    if "city_exists" in codes:
+        return {"code": "city_exists", "column": "city_name"}
     with translation.override("en"):
         detail = " ".join(str(message) for message in error.messages)
     return {"code": "refused", "detail": detail[:300]}

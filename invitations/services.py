@@ -19,10 +19,12 @@ from cities.models import (
     PartnerMembership,
     PartnerOrganisation,
 )
+from cities.selectors import city_name_taken
 from mayors_dialogue.emails import render_email
-from mayors_dialogue.formats import datetime_in_zone
+from mayors_dialogue.formats import datetime_in_zone, quoted
 from mayors_dialogue.models import User
 from mayors_dialogue.services import email_queue
+from mayors_dialogue.text import name_clean
 from notifications.services import notify
 
 from .enums import InvitationRole, InvitationStatus, OutreachReason
@@ -33,6 +35,9 @@ FRESH_LINK_COOLDOWN = timedelta(minutes=15)
 
 ALREADY_INVITED = gettext_noop(
     "This address already has an open invitation. Resend it from the dashboard."
+)
+CITY_EXISTS = gettext_noop(
+    "{city} is already in the dialogue or invited. Invite a colleague from its page."
 )
 
 
@@ -148,24 +153,26 @@ def city_invite(
 ) -> Invitation:
     """Create a city in the status "invited" (out of the public directory) and invite its
     first contact, in one transaction. The same invitation sent twice (a double click, a
-    reloaded page) is refused like any open invitation, rather than creating a second city."""
+    reloaded page) is refused like any open invitation, rather than creating a second city;
+    so is a city of that country already in the dialogue or invited, its name compared as
+    `name_key` compares it (a “ü” typed as “u” and a combining diaeresis is “ü”). The
+    name is stored clean."""
+    city_name = name_clean(city_name)
     with transaction.atomic():
-        if (
-            Invitation.objects.open()
-            .filter(
-                email=User.objects.normalize_email(email).lower(),
-                invites_city=True,
-                city__country=country,
-            )
-            .filter(
-                Q(city__name_en__iexact=city_name)
-                | Q(city__name_de__iexact=city_name)
-                | Q(city__name_fr__iexact=city_name)
-                | Q(city__name_pt__iexact=city_name)
-            )
-            .exists()
+        invited_cities = Invitation.objects.open().filter(
+            email=User.objects.normalize_email(email).lower(),
+            invites_city=True,
+            city__country=country,
+        )
+        if city_name_taken(
+            name=city_name, country=country, pk__in=invited_cities.values("city_id")
         ):
             raise ValidationError({"email": _(ALREADY_INVITED)}, code="already_invited")
+        taken = city_name_taken(name=city_name, country=country)
+        if taken:
+            raise ValidationError(
+                {"city_name": _(CITY_EXISTS).format(city=quoted(taken))}, code="city_exists"
+            )
         # The city's name as the secretariat wrote it, in the invitation's language, which is
         # also the language the city's forms open in.
         city = City(

@@ -10,7 +10,9 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from mayors_dialogue.enums import Language
-from mayors_dialogue.translated import OriginalLanguageModel
+from mayors_dialogue.formats import quoted
+from mayors_dialogue.text import name_clean, name_key
+from mayors_dialogue.translated import OriginalLanguageModel, translated_names
 from mayors_dialogue.uploads import city_image_path, mayor_photo_path, partner_logo_path
 from mayors_dialogue.validators import validate_image_upload, validate_time_zone
 
@@ -64,8 +66,29 @@ class CityQuerySet(models.QuerySet):
         return self.public()
 
 
+def names_taken(model, keys, *, exclude_pk=None, **scope) -> dict[str, str]:
+    """Which of `keys` (`name_key`s) another row of `model` within `scope` (a country) has as
+    its name in any language, each with that name as it reads. Rows stored before names
+    were cleaned are compared the same way; they are not rewritten."""
+    keys = {key for key in keys if key}
+    if not keys:
+        return {}
+    rows = model._default_manager.filter(**scope).exclude(pk=exclude_pk)
+    taken = {}
+    for names in rows.values_list(*translated_names("name")):
+        for name in names:
+            if name and name_key(name) in keys:
+                taken.setdefault(name_key(name), name_clean(name))
+    return taken
+
+
 class WorkingLanguageModel(OriginalLanguageModel):
-    """A city or organisation, whose forms open in its working language."""
+    """A city or organisation, whose forms open in its working language. Its names are
+    stored clean (`name_clean`), and none may be another one's name written differently
+    (`name_key`): within its country for a city (`name_scope`)."""
+
+    name_scope: tuple[str, ...] = ()
+    name_taken_message = ""  # with {name}
 
     working_language = models.CharField(
         _("working language"),
@@ -84,6 +107,33 @@ class WorkingLanguageModel(OriginalLanguageModel):
         """The language its forms open in for `user`: its own, else the person's."""
         return self.working_language or getattr(user, "language", "")
 
+    def clean(self):
+        fields = translated_names("name")
+        for field in fields:
+            if getattr(self, field):
+                setattr(self, field, name_clean(getattr(self, field)) or None)
+        super().clean()
+        self._names_check(fields)
+
+    def _names_check(self, fields: list[str]) -> None:
+        """Refuse a name another row has; only names that change are checked, so a row
+        saved before this check still saves."""
+        stored = set()
+        if self.pk:
+            row = type(self)._default_manager.filter(pk=self.pk).values_list(*fields).first()
+            stored = {name_key(name) for name in row or () if name}
+        new = {field: name_key(getattr(self, field)) for field in fields}
+        new = {field: key for field, key in new.items() if key and key not in stored}
+        scope = {field: getattr(self, field) for field in self.name_scope}
+        taken = names_taken(type(self), new.values(), exclude_pk=self.pk, **scope)
+        errors = {
+            field: str(self.name_taken_message).format(name=quoted(taken[key]))
+            for field, key in new.items()
+            if key in taken
+        }
+        if errors:
+            raise ValidationError(errors, code="name_taken")
+
 
 _CITY_URL_PATTERNS: dict[tuple, str] = {}
 
@@ -100,6 +150,8 @@ def city_url(slug: str) -> str:
 
 class City(WorkingLanguageModel):
     texts_required = ("name",)
+    name_scope = ("country",)
+    name_taken_message = _("There is already a city called {name} in this country.")
 
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
@@ -335,6 +387,7 @@ class Mayor(OriginalLanguageModel):
 
 class PartnerOrganisation(WorkingLanguageModel):
     texts_required = ("name",)
+    name_taken_message = _("There is already an organisation called {name}.")
 
     name = models.CharField(_("name"), max_length=200)
     acronym = models.CharField(_("acronym"), max_length=20, blank=True)
