@@ -15,33 +15,80 @@ from django.views.decorators.http import require_POST, require_safe
 from .health import health_report
 from .services import user_set_language
 
+# Longer than any language tag worth reading ("pt-br", "de-at").
+LANGUAGE_TAG_MAX = 20
 
-def _location_in(response, language: str) -> None:
-    """The page to go back to, in the chosen language. Django translates it while the
-    language of the cookie is active, so from a page in another language (/en/... after
-    choosing Deutsch once) the address did not resolve and came back unchanged: translate it
-    from the language its own prefix names."""
-    location = response.get("Location", "")
-    parts = urlsplit(location)
-    path_language = translation.get_language_from_path(parts.path)
-    if not path_language or path_language == language:
-        return
-    with translation.override(path_language):
-        translated = translate_url(parts.path, language)
-    response["Location"] = urlunsplit(parts._replace(path=translated))
+
+def _language_chosen(asked: str) -> str | None:
+    """One of the platform's four languages for what was asked, or None: the code in any
+    case, or the base of a regional variant ("pt-br", "PT", "pt_BR" are pt; "de-at" is de)."""
+    codes = [code for code, _name in settings.LANGUAGES]
+    tag = asked.strip().lower().replace("_", "-")
+    if len(tag) > LANGUAGE_TAG_MAX:
+        return None
+    return next((code for code in (tag, tag.split("-")[0]) if code in codes), None)
+
+
+def _page_asked(request) -> str:
+    """The page to go back to, as Django's view takes it: `next`, else the referring page,
+    when it is an address of this site; else none."""
+    for candidate in (request.POST.get("next", ""), request.headers.get("referer", "")):
+        if candidate and url_has_allowed_host_and_scheme(
+            candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            return candidate
+    return ""
+
+
+def _prefix(page: str) -> str:
+    """The first segment of the page's path: its language, on the site's pages."""
+    path = urlsplit(page).path
+    return path.split("/")[1] if path.startswith("/") else ""
+
+
+def _page_in(page: str, language: str) -> str:
+    """`page` in `language`: its path is resolved in the language its own prefix names and
+    reversed in `language`, with its query kept. Anything that is not an address of the site
+    under one of the four prefixes becomes the home page in `language`."""
+    parts, prefix = urlsplit(page), _prefix(page)
+    if prefix in (code for code, _name in settings.LANGUAGES):
+        with translation.override(prefix):
+            try:
+                resolve(parts.path)
+            except Resolver404:
+                pass
+            else:
+                path = translate_url(parts.path, language)
+                if path.startswith(f"/{language}/"):
+                    return urlunsplit(("", "", path, parts.query, parts.fragment))
+    with translation.override(language):
+        return reverse("home")
 
 
 @require_POST
 def language_switch(request):
     """Anyone may switch the interface language; a signed-in person's choice is remembered
-    for later visits and for the emails they receive."""
-    response = set_language(request)
-    try:
-        # "en-gb" or "pt-br" is remembered as the language the platform has: en, pt
-        language = translation.get_supported_language_variant(request.POST.get("language", ""))
-    except LookupError:
-        return response
-    _location_in(response, language)
+    for later visits and for the emails they receive. Only the four languages reach the
+    address, the cookie and the account: a regional variant is its base language, anything
+    else keeps the language of the page (or the current one) and changes nothing."""
+    page = _page_asked(request)
+    language = _language_chosen(request.POST.get("language", ""))
+    if language is None:
+        current = _language_chosen(_prefix(page)) or _language_chosen(
+            translation.get_language() or settings.LANGUAGE_CODE
+        )
+        return HttpResponseRedirect(_page_in(page, current or settings.LANGUAGE_CODE))
+    response = HttpResponseRedirect(_page_in(page, language))
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH,
+        domain=settings.LANGUAGE_COOKIE_DOMAIN,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )
     if request.user.is_authenticated:
         user_set_language(user=request.user, language=language)
     return response
