@@ -1,8 +1,9 @@
 """Who may do what with cities and partner organisations.
 
 - Everyone sees the public directory: participating and lead cities, and partners.
-- Signed-in participants also see contact details, partners' staff, and what a city wrote
-  about a need it keeps for participants.
+- Signed-in participants (admins, and the people of a city or partner organisation) also
+  see contact details, partners' staff, and what a city wrote about a need it keeps for
+  participants.
 - A city's staff and its mayor edit that city's profile; admins edit every city.
 - A partner organisation's staff edit their organisation; admins edit every one.
 - The CSV export is for admins (the secretariat).
@@ -10,8 +11,11 @@
 """
 
 import rules
+from django.contrib.auth import get_user_model
+from django.db.models import Exists, Q
 
 from .enums import CityRole, CityStatus
+from .models import CityMembership, PartnerMembership
 
 
 @rules.predicate
@@ -20,15 +24,48 @@ def is_admin(user):
 
 
 @rules.predicate
-def is_participant(user):
+def has_active_account(user):
+    """Signed in to an active account: with one of their memberships checked next, as the
+    predicates of a city's or an organisation's people do, a participant."""
     return user.is_authenticated and user.is_active
+
+
+@rules.predicate
+def is_participant(user):
+    """Signed in to an active account that is an admin's or belongs to a city or a partner
+    organisation: someone removed from their last one is a participant no longer. Asked once
+    per user object, which for the signed-in person is once per request."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if user.is_staff:
+        return True
+    known = getattr(user, "_is_participant", None)  # the user itself, not a lazy wrapper
+    if known is None:
+        known = user._is_participant = (
+            get_user_model()
+            .objects.filter(pk=user.pk)
+            .filter(
+                Q(pk__in=CityMembership.objects.values("user_id"))
+                | Q(pk__in=PartnerMembership.objects.values("user_id"))
+            )
+            .exists()
+        )
+    return known
+
+
+def takes_part(user) -> Q:
+    """`is_participant` of a signed-in person who is not an admin, as a condition of a query
+    (`visible_to`): no query of its own."""
+    return Q(Exists(CityMembership.objects.filter(user_id=user.pk))) | Q(
+        Exists(PartnerMembership.objects.filter(user_id=user.pk))
+    )
 
 
 @rules.predicate
 def is_staff_of_city(user, city):
     return (
         city is not None
-        and is_participant(user)
+        and has_active_account(user)
         and user.city_memberships.filter(city=city, role=CityRole.STAFF).exists()
     )
 
@@ -37,7 +74,7 @@ def is_staff_of_city(user, city):
 def is_mayor_of_city(user, city):
     return (
         city is not None
-        and is_participant(user)
+        and has_active_account(user)
         and user.city_memberships.filter(city=city, role=CityRole.MAYOR).exists()
     )
 
@@ -51,7 +88,7 @@ def is_public_city(user, city):
 def is_staff_of_organisation(user, organisation):
     return (
         organisation is not None
-        and is_participant(user)
+        and has_active_account(user)
         and user.partner_memberships.filter(organisation=organisation).exists()
     )
 

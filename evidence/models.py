@@ -21,9 +21,16 @@ def private_document_path(instance, filename: str) -> str:
 
 class DocumentQuerySet(models.QuerySet):
     def visible_to(self, user):
-        if user.is_authenticated and user.is_active:
+        """Every document for participants (`cities.rules.is_participant`), the public ones
+        for everyone else."""
+        from cities.rules import takes_part
+
+        public = Q(visibility=Visibility.PUBLIC)
+        if not (user.is_authenticated and user.is_active):
+            return self.filter(public)
+        if user.is_staff:
             return self
-        return self.filter(visibility=Visibility.PUBLIC)
+        return self.filter(public | takes_part(user))
 
 
 class EvidenceDocument(OriginalLanguageModel):

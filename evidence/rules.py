@@ -9,7 +9,7 @@
 
 import rules
 
-from cities.rules import is_admin, is_participant
+from cities.rules import has_active_account, is_admin, is_participant
 
 from .enums import Visibility
 
@@ -21,17 +21,17 @@ def is_public_document(user, document):
 
 @rules.predicate
 def is_partner_staff(user):
-    return is_participant(user) and user.partner_memberships.exists()
+    return has_active_account(user) and user.partner_memberships.exists()
 
 
 @rules.predicate
 def works_for_a_city(user):
-    return is_participant(user) and user.city_memberships.exists()
+    return has_active_account(user) and user.city_memberships.exists()
 
 
 @rules.predicate
 def uploaded_it(user, document):
-    return document is not None and is_participant(user) and document.uploaded_by_id == user.pk
+    return document is not None and document.uploaded_by_id == user.pk and is_participant(user)
 
 
 @rules.predicate
@@ -39,7 +39,7 @@ def publisher_staff(user, document):
     return (
         document is not None
         and document.publisher_id is not None
-        and is_participant(user)
+        and has_active_account(user)
         and user.partner_memberships.filter(organisation_id=document.publisher_id).exists()
     )
 

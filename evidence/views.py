@@ -12,6 +12,7 @@ from django.views.generic import DetailView, TemplateView, View
 from django_filters.views import FilterView
 
 from cities.models import CityMembership, PartnerOrganisation
+from cities.rules import is_participant
 from mayors_dialogue.caching import CachedMainMixin
 from mayors_dialogue.choosers import chooser_requested, errors_hidden
 from mayors_dialogue.forms import form_values
@@ -40,9 +41,10 @@ class EvidenceListView(CachedMainMixin, FilterView):
     cache_signed_in = True
 
     def cache_audience(self):
-        """Visitors see the public documents; every signed-in participant sees them all."""
+        """Visitors (and people who are not participants) see the public documents; every
+        participant sees them all."""
         user = self.request.user
-        if not (user.is_authenticated and user.is_active):
+        if not is_participant(user):
             return "public"
         return ("participants", user.has_perm("evidence.add_document"))
 
@@ -58,7 +60,7 @@ class EvidenceListView(CachedMainMixin, FilterView):
         text = self.request.GET.get("q", "").strip()
         if text:
             filters = sorted((k, v) for k, v in self.request.GET.lists() if k != "page")
-            audience = self.request.user.is_authenticated and self.request.user.is_active
+            audience = is_participant(self.request.user)
             queryset = CachedSearchResults(
                 newest_ranked(queryset),
                 queryset,

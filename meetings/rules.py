@@ -9,14 +9,14 @@
 
 import rules
 
-from cities.rules import is_admin, is_participant
+from cities.rules import has_active_account, is_admin, is_participant
 
 from .enums import MeetingStatus
 
 
 @rules.predicate
 def is_partner_staff(user):
-    return is_participant(user) and user.partner_memberships.exists()
+    return has_active_account(user) and user.partner_memberships.exists()
 
 
 @rules.predicate
@@ -28,7 +28,7 @@ def is_public_meeting(user, meeting):
 def is_invited(user, meeting):
     return (
         meeting is not None
-        and is_participant(user)
+        and has_active_account(user)
         and (
             meeting.invited_cities.filter(memberships__user=user).exists()
             or meeting.invited_organisations.filter(memberships__user=user).exists()
@@ -41,7 +41,7 @@ def is_organiser(user, meeting):
     return (
         meeting is not None
         and meeting.organiser_id is not None
-        and is_participant(user)
+        and has_active_account(user)
         and user.partner_memberships.filter(organisation_id=meeting.organiser_id).exists()
     )
 
@@ -50,7 +50,7 @@ def is_organiser(user, meeting):
 def answers_for_an_invited_city(user, meeting):
     return (
         meeting is not None
-        and is_participant(user)
+        and has_active_account(user)
         and meeting.invited_cities.filter(memberships__user=user).exists()
     )
 

@@ -23,6 +23,22 @@ class ProposalStatus(models.TextChoices):
 
 PUBLIC_STATUSES = (ProposalStatus.AGREED, ProposalStatus.ACTIVE, ProposalStatus.COMPLETED)
 
+# What others may still do on a proposal, by its status: a withdrawn or completed one (and a
+# draft, which only its city sees) takes no support and no interest, and its discussion is
+# closed (a draft's stays open to its city).
+GOING_STATUSES = (
+    ProposalStatus.OPEN,
+    ProposalStatus.IN_DISCUSSION,
+    ProposalStatus.AGREED,
+    ProposalStatus.ACTIVE,
+)
+OPEN_TO = {
+    "interest": (ProposalStatus.OPEN, ProposalStatus.IN_DISCUSSION),
+    "support": GOING_STATUSES,
+    "welcome": GOING_STATUSES,
+    "comment": (ProposalStatus.DRAFT, *GOING_STATUSES),
+}
+
 # The moves the proposing city makes itself; "agreed" comes only from both sides confirming.
 TRANSITIONS = {
     ProposalStatus.DRAFT: (ProposalStatus.OPEN, ProposalStatus.WITHDRAWN),

@@ -6,23 +6,26 @@ from django.utils.translation import gettext_lazy as _
 
 from mayors_dialogue.translated import OriginalLanguageModel
 
-from .enums import PUBLIC_STATUSES, CooperationKind, ProposalStatus, SupportKind
+from .enums import OPEN_TO, PUBLIC_STATUSES, CooperationKind, ProposalStatus, SupportKind
 
 
 class ProposalQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Agreed, active and completed partnerships are public; other proposals are for
         signed-in participants; drafts only for the proposing city (and admins)."""
+        from cities.models import CityMembership
+        from cities.rules import takes_part
+
         public = Q(status__in=PUBLIC_STATUSES)
-        if not user.is_authenticated:
+        if not (user.is_authenticated and user.is_active):
             return self.filter(public)
         if user.is_staff:
             return self
-        from cities.models import CityMembership
-
         own_cities = CityMembership.objects.filter(user=user).values("city_id")
         own_draft = Q(status=ProposalStatus.DRAFT, city_id__in=own_cities)
-        return self.filter(~Q(status=ProposalStatus.DRAFT) | own_draft)
+        return self.filter(
+            public | (~Q(status=ProposalStatus.DRAFT) & takes_part(user)) | own_draft
+        )
 
     def public(self):
         return self.filter(status__in=PUBLIC_STATUSES)
@@ -95,6 +98,11 @@ class Proposal(OriginalLanguageModel):
     @property
     def is_public(self) -> bool:
         return self.status in PUBLIC_STATUSES
+
+    def takes(self, action: str) -> bool:
+        """Whether its status still allows `action` ("interest", "support", "welcome",
+        "comment"): see OPEN_TO."""
+        return self.status in OPEN_TO[action]
 
 
 class Transition(models.Model):

@@ -8,31 +8,33 @@
 - The cities involved, and the staff of supporting partners that the proposing city (or an
   admin) welcomed, take part in the discussion.
 - Partner staff mark their organisation's support; that alone opens no discussion.
+- A withdrawn or completed proposal takes no more interest, support or comments: the
+  services refuse them saying why, and the page offers none.
 """
 
 import rules
 
 from cities.enums import CityRole
-from cities.rules import is_admin, is_participant
+from cities.rules import has_active_account, is_admin, is_participant
 
 from .enums import PUBLIC_STATUSES, ProposalStatus
 
 
 @rules.predicate
 def works_for_a_city(user):
-    return is_participant(user) and user.city_memberships.exists()
+    return has_active_account(user) and user.city_memberships.exists()
 
 
 @rules.predicate
 def is_partner_staff(user):
-    return is_participant(user) and user.partner_memberships.exists()
+    return has_active_account(user) and user.partner_memberships.exists()
 
 
 @rules.predicate
 def works_for_proposing_city(user, proposal):
     return (
         proposal is not None
-        and is_participant(user)
+        and has_active_account(user)
         and user.city_memberships.filter(
             city_id=proposal.city_id, role__in=[CityRole.STAFF, CityRole.MAYOR]
         ).exists()
@@ -43,7 +45,7 @@ def works_for_proposing_city(user, proposal):
 def works_for_partner_city(user, proposal):
     return (
         proposal is not None
-        and is_participant(user)
+        and has_active_account(user)
         and user.city_memberships.filter(city__in=proposal.partner_cities.all()).exists()
     )
 
@@ -52,7 +54,7 @@ def works_for_partner_city(user, proposal):
 def works_for_another_city(user, proposal):
     return (
         proposal is not None
-        and is_participant(user)
+        and has_active_account(user)
         and user.city_memberships.exclude(city_id=proposal.city_id).exists()
     )
 
@@ -61,7 +63,7 @@ def works_for_another_city(user, proposal):
 def supports_it(user, proposal):
     return (
         proposal is not None
-        and is_participant(user)
+        and has_active_account(user)
         and proposal.supports.filter(
             organisation__memberships__user=user, welcomed_at__isnull=False
         ).exists()
@@ -78,21 +80,15 @@ def is_not_draft(user, proposal):
     return proposal is not None and proposal.status != ProposalStatus.DRAFT
 
 
-@rules.predicate
-def is_open_for_interest(user, proposal):
-    return proposal is not None and proposal.status in (
-        ProposalStatus.OPEN,
-        ProposalStatus.IN_DISCUSSION,
-    )
-
-
 rules.add_perm("partnerships.add_proposal", works_for_a_city)
 rules.add_perm(
     "partnerships.view_proposal",
     is_public_partnership | (is_participant & is_not_draft) | works_for_proposing_city | is_admin,
 )
 rules.add_perm("partnerships.change_proposal", works_for_proposing_city | is_admin)
-rules.add_perm("partnerships.express_interest", works_for_another_city & is_open_for_interest)
+# Who may; whether the proposal's status still allows it is the services' to say, in words
+# (a withdrawn proposal takes no interest, no support, no comment: enums.OPEN_TO).
+rules.add_perm("partnerships.express_interest", works_for_another_city & is_not_draft)
 rules.add_perm("partnerships.confirm_agreement", works_for_proposing_city | works_for_partner_city)
 rules.add_perm(
     "partnerships.discuss_proposal",

@@ -4,11 +4,13 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from cities.models import City, CityMembership, PartnerMembership, PartnerOrganisation
 from invitations.enums import OutreachReason
 from invitations.services import outreach_request
 from mayors_dialogue.emails import render_email
+from mayors_dialogue.formats import quoted
 from mayors_dialogue.models import User
 from mayors_dialogue.rows import many_to_many_assign, values_assign
 from mayors_dialogue.services import email_queue
@@ -19,6 +21,30 @@ from .models import Comment, CommentNotice, Confirmation, Interest, Proposal, Su
 from .notifications import COMMENT, INTEREST
 
 DIGEST_INTERVAL = timedelta(hours=1)
+
+# Why an action is refused on a proposal whose status no longer allows it (OPEN_TO).
+CLOSED = {
+    "interest": gettext_lazy(
+        "The proposal is {status}: interest can no longer be expressed in it."
+    ),
+    "support": gettext_lazy("The proposal is {status}: support can no longer be marked on it."),
+    "welcome": gettext_lazy(
+        "The proposal is {status}: no supporter can join its discussion any more."
+    ),
+    "comment": gettext_lazy("The proposal is {status}: its discussion is closed."),
+}
+
+
+def _still_open(proposal: Proposal, action: str) -> Proposal:
+    """The proposal, locked for the rest of the transaction, if its status still allows
+    `action`; else a ValidationError that says why, in the active language."""
+    proposal = Proposal.objects.select_for_update().get(pk=proposal.pk)
+    if not proposal.takes(action):
+        raise ValidationError(
+            str(CLOSED[action]).format(status=quoted(proposal.get_status_display())),
+            code="closed",
+        )
+    return proposal
 
 
 def _email(user: User, template: str, context: dict) -> None:
@@ -136,6 +162,7 @@ def interest_express(*, proposal: Proposal, city: City, user: User, message: str
     commit); `interest.told` says how many. With nobody there, the proposing city goes on
     the secretariat's list."""
     with transaction.atomic():
+        proposal = _still_open(proposal, "interest")
         if city.pk == proposal.city_id:
             raise ValidationError(
                 _("A city cannot express interest in its own proposal."), code="own"
@@ -166,8 +193,10 @@ def interest_express(*, proposal: Proposal, city: City, user: User, message: str
 
 def comment_add(*, proposal: Proposal, user: User, body: str) -> Comment:
     """Add to the discussion; everyone else involved is told: a notification, and the
-    comment in their next hourly digest, or in the daily one, as they chose."""
+    comment in their next hourly digest, or in the daily one, as they chose. Refused once the
+    proposal is withdrawn or completed."""
     with transaction.atomic():
+        proposal = _still_open(proposal, "comment")
         comment = Comment(proposal=proposal, user=user, body=body)
         comment.full_clean()
         comment.save()
@@ -229,8 +258,10 @@ def comment_digests_send(*, now=None) -> int:
 def support_welcome(*, proposal: Proposal, support_id: int) -> Support:
     """The proposing city (or an admin; the caller checks) welcomes a supporting
     organisation into the discussion: its staff may then read and write there, and get the
-    comment digests. Welcoming twice changes nothing."""
+    comment digests. Welcoming twice changes nothing; a withdrawn or completed proposal
+    welcomes nobody."""
     with transaction.atomic():
+        proposal = _still_open(proposal, "welcome")
         support = Support.objects.select_for_update().get(pk=support_id, proposal=proposal)
         if support.welcomed_at is None:
             support.welcomed_at = timezone.now()
@@ -241,10 +272,12 @@ def support_welcome(*, proposal: Proposal, support_id: int) -> Support:
 def support_mark(
     *, proposal: Proposal, organisation: PartnerOrganisation, user: User, kind: str
 ) -> Support:
-    """A partner organisation's staff mark its support (facilitation, funding or evidence)."""
+    """A partner organisation's staff mark its support (facilitation, funding or evidence),
+    while the proposal goes on: not on a draft, a withdrawn or a completed one."""
     if not PartnerMembership.objects.filter(user=user, organisation=organisation).exists():
         raise PermissionDenied
     with transaction.atomic():
+        proposal = _still_open(proposal, "support")
         support, _created = Support.objects.get_or_create(
             proposal=proposal, organisation=organisation, kind=kind, defaults={"user": user}
         )

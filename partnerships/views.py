@@ -9,6 +9,7 @@ from django.views.generic import DetailView, ListView, TemplateView, View
 from django_filters.views import FilterView
 
 from cities.models import City
+from cities.rules import is_participant
 from mayors_dialogue.caching import CachedMainMixin
 from mayors_dialogue.choosers import chooser_requested, errors_hidden
 from mayors_dialogue.forms import form_values
@@ -68,10 +69,14 @@ class ProposalListView(LoginRequiredMixin, CachedMainMixin, FilterView):
     cache_signed_in = True
 
     def cache_audience(self):
-        """Signed-in people see the same list unless they are admins or their city has
+        """Signed-in participants see the same list unless they are admins or their city has
         drafts; the relevance sort and the 'propose' link (for whoever works for a city)
-        depend on their cities."""
-        return (self.request.user.is_staff, tuple(sorted(city.pk for city in self.my_cities)))
+        depend on their cities. Someone who is no longer a participant sees only the public
+        partnerships."""
+        user = self.request.user
+        if not self.my_cities and not is_participant(user):  # a city's people take part
+            return "public"
+        return (user.is_staff, tuple(sorted(city.pk for city in self.my_cities)))
 
     @cached_property
     def my_cities(self):
@@ -145,7 +150,8 @@ class ProposalDetailView(ProposalObjectMixin, DetailView):
             else [],
             transition_form=TransitionForm(proposal=proposal) if can_change else None,
             interest_form=InterestForm(cities=[c for c in other_cities if c.pk not in interested])
-            if user.has_perm("partnerships.express_interest", proposal)
+            if proposal.takes("interest")
+            and user.has_perm("partnerships.express_interest", proposal)
             and any(c.pk not in interested for c in other_cities)
             else None,
             confirm_cities=[
@@ -154,9 +160,11 @@ class ProposalDetailView(ProposalObjectMixin, DetailView):
             if proposal.status == ProposalStatus.IN_DISCUSSION
             else [],
             can_discuss=user.has_perm("partnerships.discuss_proposal", proposal),
-            comment_form=CommentForm(),
+            comment_form=CommentForm() if proposal.takes("comment") else None,
+            can_welcome=can_change and proposal.takes("welcome"),
             support_form=SupportForm()
-            if user.has_perm("partnerships.support_proposal", proposal)
+            if proposal.takes("support")
+            and user.has_perm("partnerships.support_proposal", proposal)
             else None,
             helpers=matching.cities_that_could_help_quickly(proposal)
             if user.is_authenticated

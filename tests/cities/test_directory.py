@@ -144,8 +144,8 @@ def test_city_profile_runs_a_fixed_number_of_queries(
     # and their count, the count of documents about it, the kept matchmaking (its rows, then
     # those cities and the city with their needs and potentials: 4), and the kept open
     # proposals that fit it (its rows, those proposals with their themes, the profiles of
-    # the city and their cities: 5)
-    with django_assert_num_queries(27):
+    # the city and their cities: 5), and whether the viewer is a participant (contact details)
+    with django_assert_num_queries(28):
         response = client.get(f"/en/cities/{city_a.slug}/")
 
     # its good practices, and the first five suggestions of each direction

@@ -198,9 +198,10 @@ def test_meeting_page_runs_a_fixed_number_of_queries(
     )
     client.force_login(staff_a)
 
-    # with the meeting's own row for the permission check before the full page object, and
-    # the viewer's cities read once for their answers (one city: no list of cities to choose)
-    with django_assert_num_queries(12):
+    # with the meeting's own row for the permission check before the full page object, the
+    # viewer's cities read once for their answers (one city: no list of cities to choose),
+    # and whether the viewer is a participant (to see who attends)
+    with django_assert_num_queries(13):
         response = client.get(f"/en/meetings/{meeting.pk}/")
 
     assert len(re.findall(r'<th scope="row">', response.text)) == size + 1
@@ -228,8 +229,9 @@ def test_the_organisers_meeting_page_runs_a_fixed_number_of_queries(
 
     # the page as its invitees see it, the organiser's rights, the emails' count, how many
     # have the invitation in their notifications, the answers with their people, and the
-    # invited cities and organisations nobody could be told at: the same at both sizes
-    with django_assert_num_queries(22):
+    # invited cities and organisations nobody could be told at, and whether the viewer is a
+    # participant (to see who attends): the same at both sizes
+    with django_assert_num_queries(23):
         response = client.get(f"/en/meetings/{meeting.pk}/")
 
     assert response.context["can_change"]
