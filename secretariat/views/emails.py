@@ -105,6 +105,13 @@ class WaitingRow:
     def waiting_for_broker(self) -> bool:
         return self.email.status == EmailStatus.QUEUED and self.email.publish_next_at is not None
 
+    @property
+    def next_try(self):
+        """When it is handed to the broker again, or (without one) delivered again."""
+        if self.email.status != EmailStatus.QUEUED:
+            return None
+        return self.email.publish_next_at or self.email.retry_at
+
 
 def page_href(request, name: str, number: int) -> str:
     query = request.GET.copy()
