@@ -167,7 +167,7 @@ class ProposalDetailView(ProposalObjectMixin, DetailView):
             and user.has_perm("partnerships.support_proposal", proposal)
             else None,
             helpers=matching.cities_that_could_help_quickly(proposal)
-            if user.is_authenticated
+            if user.is_authenticated and proposal.takes("interest")
             else [],
             **kwargs,
         )

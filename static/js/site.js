@@ -83,6 +83,7 @@
   // Short lists of checkboxes (cities, organisations): a box above that filters them as one types.
   document.querySelectorAll(".searchable-choices").forEach(function (box, index) {
     var list = box.querySelector("ul");
+    if (list.children.length <= 8) { return; }  // a short list is read at a glance
     var input = document.createElement("input");
     input.type = "search";
     input.className = "choices-filter";

@@ -135,3 +135,19 @@ def test_the_discussion_of_a_withdrawn_proposal_is_closed(client, staff_a, make_
     assert (response.status_code, Comment.objects.count()) == (302, 0)
     assert flashed(response) == ["The proposal is “Withdrawn”: its discussion is closed."]
     assert page.context["comment_form"] is None
+    assert "The discussion is closed." in page.text
+    assert "No comments yet." not in page.text
+    assert page.context["helpers"] == []  # no "cities that could help" on a closed proposal
+
+
+def test_lists_on_a_proposal_read_as_lists(client, staff_a, make_proposal, city_b):
+    proposal = make_proposal("open")
+    proposal.preferred_cities.set([city_b, proposal.city])
+    Proposal.objects.filter(pk=proposal.pk).update(preferred_regions_en="Coastal cities")
+    client.force_login(staff_a)
+
+    page = client.get(f"/en/partnerships/proposals/{proposal.pk}/").text
+
+    assert " ," not in page
+    assert ">Alphaville</span>," in page or "Alphaville," in page
+    assert "<br>" in page.split("Preferred partners", 1)[1].split("</dd>", 1)[0]
