@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import tarfile
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -72,8 +73,8 @@ def backup_create(*, directory: Path) -> Path:
     else:
         connections["default"].close()
         with (
-            sqlite3.connect(_database()["NAME"]) as source,
-            sqlite3.connect(target / DB_SQLITE) as copy,
+            closing(sqlite3.connect(_database()["NAME"])) as source,
+            closing(sqlite3.connect(target / DB_SQLITE)) as copy,
         ):
             source.backup(copy)
     media = _media_root()
@@ -110,8 +111,8 @@ def backup_restore(*, source: Path) -> dict:
         )  # fmt: skip
     else:
         with (
-            sqlite3.connect(source / DB_SQLITE) as copy,
-            sqlite3.connect(_database()["NAME"]) as live,
+            closing(sqlite3.connect(source / DB_SQLITE)) as copy,
+            closing(sqlite3.connect(_database()["NAME"])) as live,
         ):
             copy.backup(live)
     media = _media_root()

@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 from django.conf import settings
@@ -109,7 +110,7 @@ class EmbeddedSite:
         assert response.status == 302, response.text[-2000:]
 
     def rows(self, sql: str, *params) -> list[tuple]:
-        with sqlite3.connect(self.database, timeout=30) as connection:
+        with closing(sqlite3.connect(self.database, timeout=30)) as connection:
             return connection.execute(sql, params).fetchall()
 
     def output(self) -> str:
