@@ -13,6 +13,7 @@ from hypothesis import given
 from cities.models import Theme
 from cities.services import THEME_NAME_TAKEN, THEME_SLUG_TAKEN
 from mayors_dialogue.formats import quoted
+from mayors_dialogue.text import name_clean, name_key
 from meetings.models import Series
 from meetings.services import SERIES_NAME_TAKEN, SERIES_SLUG_TAKEN
 from secretariat.forms import SLUG_INVALID, SeriesForm, ThemeForm
@@ -70,8 +71,12 @@ def _service_errors(language: str, data: dict, model, name_taken, slug_taken) ->
         form = form_class(submitted(data))
         assert form.is_valid()
         name, slug = form.cleaned_data["name_en"], form.cleaned_data["slug"]
-        if model.objects.filter(name_en__iexact=name).exists():
-            return {"name_en": [str(name_taken).format(name=quoted(name))]}
+        taken = [
+            other for other in model.objects.values_list("name_en", flat=True)
+            if name_key(other) == name_key(name)
+        ]  # fmt: skip
+        if name_key(name) and taken:
+            return {"name_en": [str(name_taken).format(name=quoted(name_clean(taken[0])))]}
         assert slug
         assert model.objects.filter(slug=slug).exists()
         return {"slug": [str(slug_taken)]}
@@ -99,7 +104,8 @@ def _check(client, *, url, list_url, data, language, form_class, model, row, twi
         saved = model.objects.get(pk=row.pk) if row else model.objects.latest("pk")
         cleaned = english.cleaned_data
         assert _names(saved) == {
-            name: cleaned[name] or None for name in ("name_en", "name_de", "name_fr", "name_pt")
+            name: name_clean(cleaned[name]) or None
+            for name in ("name_en", "name_de", "name_fr", "name_pt")
         }
         if cleaned["slug"]:
             assert saved.slug == cleaned["slug"]
