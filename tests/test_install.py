@@ -51,32 +51,30 @@ def requested(lock: str) -> list[tuple[str, Requirement]]:
     return wanted
 
 
+def unmet(lock: str, met) -> list[str]:
+    """What a locked package or the project asks for that the lock's pin does not give
+    (`met(requirement, pin)` is False)."""
+    pins = lock_pins(lock)
+    return sorted(
+        f"{who} asks for {requirement}, the lock has {pin}"
+        for who, requirement in requested(lock)
+        if (pin := pins.get(canonicalize_name(requirement.name))) and not met(requirement, pin)
+    )
+
+
 @pytest.mark.parametrize("lock", ["base.txt", "dev.txt"])
 def test_lock_keeps_every_extra_that_is_asked_for(lock):
     # A pip older than 23.3 in --require-hashes mode treats `coverage[toml]>=7.10.6` (asked for
     # by pytest-cov) as a second, unpinned requirement when the lock pins only `coverage==…`.
-    pins = lock_pins(lock)
-    missing = sorted(
-        f"{who} asks for {requirement}, the lock has {pins[canonicalize_name(requirement.name)]}"
-        for who, requirement in requested(lock)
-        if canonicalize_name(requirement.name) in pins
-        and not requirement.extras <= pins[canonicalize_name(requirement.name)].extras
-    )
-    assert missing == []
+    assert unmet(lock, lambda requirement, pin: requirement.extras <= pin.extras) == []
 
 
 @pytest.mark.parametrize("lock", ["base.txt", "dev.txt"])
 def test_lock_satisfies_every_version_that_is_asked_for(lock):
-    pins = lock_pins(lock)
-    unsatisfied = sorted(
-        f"{who} asks for {requirement}, the lock has {pins[canonicalize_name(requirement.name)]}"
-        for who, requirement in requested(lock)
-        if canonicalize_name(requirement.name) in pins
-        and not requirement.specifier.contains(
-            str(pins[canonicalize_name(requirement.name)].specifier)[2:], prereleases=True
-        )
-    )
-    assert unsatisfied == []
+    def satisfied(requirement, pin):
+        return requirement.specifier.contains(str(pin.specifier)[2:], prereleases=True)
+
+    assert unmet(lock, satisfied) == []
 
 
 def test_one_pinned_pip_installs_every_lock():
